@@ -1,0 +1,4 @@
+/**
+ * DNS and DHCPv6 nodes. Arrive with the DNS/DHCPv6 issue.
+ */
+package org.imstb.dnsdhcp;

@@ -1,0 +1,2 @@
+/** Code shared by every node: configuration, node lifecycle, Diameter and SIP helpers, tracing. */
+package org.imstb.common;
