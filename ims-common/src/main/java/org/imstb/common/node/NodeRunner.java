@@ -1,0 +1,118 @@
+package org.imstb.common.node;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.imstb.common.config.YamlLoader;
+import org.imstb.common.trace.JsonLinesTraceWriter;
+import org.imstb.common.trace.MessageObserver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one node as the process's only job: reads its YAML, writes the resolved configuration and pid into the run
+ * directory, serves the management endpoint, starts the node and stops it cleanly on SIGTERM/SIGINT.
+ */
+public final class NodeRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);
+
+    private NodeRunner() {
+    }
+
+    /** Starts the node and blocks until the JVM is asked to stop. Returns the process exit code. */
+    public static int run(String kindName, Path configFile) throws Exception {
+        NodeKind<?> kind = NodeKinds.find(kindName);
+        Running running = start(kind, configFile);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }, "node-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Starts a node in this JVM (also used by tests and benchmarks); close the result to stop it. */
+    public static <C extends NodeConfig> Running start(NodeKind<C> kind, Path configFile) throws Exception {
+        YamlLoader.Named<C> named = YamlLoader.loadNamed(configFile, kind.configType());
+        C config = named.value();
+        String name = named.name();
+        Path runDir = configFile.toAbsolutePath().getParent();
+        Files.createDirectories(runDir);
+        Files.writeString(runDir.resolve(name + ".resolved.yaml"),
+                YamlLoader.mapper().writeValueAsString(java.util.Map.of(name, config)), StandardCharsets.UTF_8);
+        Files.writeString(runDir.resolve(name + ".pid"), ProcessHandle.current().pid() + "\n");
+
+        JsonLinesTraceWriter traceWriter = null;
+        MessageObserver observer = MessageObserver.NONE;
+        if (config.trace().enabled()) {
+            Path traceFile = config.trace().file() != null ? runDir.resolve(config.trace().file())
+                    : runDir.resolve(name + ".trace.jsonl");
+            traceWriter = new JsonLinesTraceWriter(traceFile);
+            observer = traceWriter;
+        }
+        Metrics metrics = new Metrics();
+        NodeContext context = new NodeContext(name, kind.name(), runDir, observer, metrics);
+        Node node = kind.create(context, config);
+        ManagementServer mgmt = new ManagementServer(config.management(), node::readiness, metrics);
+        Files.writeString(runDir.resolve(name + ".mgmt"), mgmt.port() + "\n");
+        Running running = new Running(name, node, mgmt, traceWriter);
+        try {
+            node.start();
+        } catch (Exception e) {
+            running.close();
+            throw e;
+        }
+        LOG.info("{} ({}) started; management on port {}", name, kind.name(), mgmt.port());
+        return running;
+    }
+
+    /** A started node with its management endpoint and trace writer. */
+    public static final class Running implements AutoCloseable {
+        private final String name;
+        private final Node node;
+        private final ManagementServer mgmt;
+        private final JsonLinesTraceWriter trace;
+        private boolean closed;
+
+        Running(String name, Node node, ManagementServer mgmt, JsonLinesTraceWriter trace) {
+            this.name = name;
+            this.node = node;
+            this.mgmt = mgmt;
+            this.trace = trace;
+        }
+
+        public Node node() {
+            return node;
+        }
+
+        public int managementPort() {
+            return mgmt.port();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            LOG.info("{} stopping", name);
+            node.stop();
+            mgmt.close();
+            if (trace != null) {
+                trace.close();
+            }
+            LOG.info("{} stopped", name);
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.debug("cannot delete {}", p, e);
+        }
+    }
+}
