@@ -1,0 +1,75 @@
+package org.imstb.hss;
+
+import java.util.List;
+import org.imstb.common.config.FieldErrors;
+import org.imstb.common.config.Validatable;
+import org.imstb.common.diameter.stack.DiameterConfig;
+import org.imstb.common.node.ManagementConfig;
+import org.imstb.common.node.NodeConfig;
+import org.imstb.common.node.TraceConfig;
+
+/**
+ * The HSS node's configuration (one YAML file, the node name as top-level key). Every key is documented in
+ * docs/hss.md.
+ *
+ * @param management the management endpoint
+ * @param trace      message tracing
+ * @param diameter   the Diameter stack (Cx server)
+ * @param store      the subscriber database
+ * @param provision  provisioning files imported at start (relative to the config file), each all-or-nothing
+ * @param cx         Cx behaviour
+ */
+public record HssConfig(ManagementConfig management, TraceConfig trace, DiameterConfig diameter, StoreConfig store,
+        List<String> provision, CxConfig cx) implements NodeConfig, Validatable {
+    public HssConfig {
+        management = management == null ? ManagementConfig.defaults() : management;
+        trace = trace == null ? TraceConfig.defaults() : trace;
+        store = store == null ? new StoreConfig(null) : store;
+        provision = provision == null ? List.of() : List.copyOf(provision);
+        cx = cx == null ? new CxConfig(null, null, null) : cx;
+    }
+
+    @Override
+    public void validate(FieldErrors at) {
+        if (diameter == null) {
+            at.fail("diameter", "is required");
+        }
+        at.nested(management, "management");
+        at.nested(trace, "trace");
+        at.nested(diameter, "diameter");
+        at.nested(cx, "cx");
+        at.requireAll(provision, "provision", p -> p != null && !p.isBlank(), "must be a file name");
+    }
+
+    /**
+     * The subscriber store.
+     *
+     * @param jdbcUrl JDBC URL; default an H2 file database {@code <run dir>/<node>-db/hss} in AUTO_SERVER mode so that
+     *                {@code imstb hss} can provision a running HSS
+     */
+    public record StoreConfig(String jdbcUrl) {
+    }
+
+    /**
+     * Cx behaviour.
+     *
+     * @param allowedVisitedNetworks Visited-Network-Identifiers allowed in UAR (roaming); empty allows all
+     * @param maxAuthItems           cap on SIP-Number-Auth-Items per MAR; default 5
+     * @param digestQop              Digest-QoP sent for SIP Digest; default {@code auth}
+     */
+    public record CxConfig(List<String> allowedVisitedNetworks, Integer maxAuthItems, String digestQop)
+            implements Validatable {
+        public CxConfig {
+            allowedVisitedNetworks = allowedVisitedNetworks == null ? List.of() : List.copyOf(allowedVisitedNetworks);
+            maxAuthItems = maxAuthItems == null ? 5 : maxAuthItems;
+            digestQop = digestQop == null ? "auth" : digestQop;
+        }
+
+        @Override
+        public void validate(FieldErrors at) {
+            at.require(maxAuthItems >= 1 && maxAuthItems <= 16, "maxAuthItems", "must be 1..16");
+            at.require(digestQop.equals("auth") || digestQop.equals("auth-int") || digestQop.equals("auth,auth-int"),
+                    "digestQop", "must be auth, auth-int or 'auth,auth-int'");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.imstb.hss;
+
+import java.nio.file.Path;
+import org.imstb.common.diameter.dict.Application;
+import org.imstb.common.diameter.dict.Command;
+import org.imstb.common.diameter.stack.DiameterStack;
+import org.imstb.common.node.Node;
+import org.imstb.common.node.NodeContext;
+import org.imstb.common.node.Readiness;
+import org.imstb.hss.cx.HssCx;
+import org.imstb.hss.cx.LirHandler;
+import org.imstb.hss.cx.MarHandler;
+import org.imstb.hss.cx.SarHandler;
+import org.imstb.hss.cx.UarHandler;
+import org.imstb.hss.provisioning.Provisioner;
+import org.imstb.hss.store.SubscriberStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HSS: a Cx server over the H2 subscriber store. */
+public final class HssNode implements Node {
+    private static final Logger LOG = LoggerFactory.getLogger(HssNode.class);
+
+    private final NodeContext context;
+    private final HssConfig config;
+    private SubscriberStore store;
+    private DiameterStack diameter;
+
+    public HssNode(NodeContext context, HssConfig config) {
+        this.context = context;
+        this.config = config;
+    }
+
+    /** The JDBC URL used: the configured one, or an H2 file database in the run directory. */
+    public static String jdbcUrl(HssConfig config, Path runDir, String nodeName) {
+        if (config.store().jdbcUrl() != null) {
+            return config.store().jdbcUrl();
+        }
+        return SubscriberStore.fileUrl(runDir.resolve(nodeName + "-db"));
+    }
+
+    @Override
+    public void start() throws Exception {
+        store = SubscriberStore.open(jdbcUrl(config, context.runDir(), context.name()));
+        for (String file : config.provision()) {
+            Path p = context.runDir().resolve(file);
+            int n = Provisioner.importFile(store, p);
+            LOG.info("provisioned {} subscription(s) from {}", n, p);
+        }
+        context.metrics().gauge("imstb_hss_subscriptions", "provisioned subscriptions", () -> store.count());
+        HssCx cx = new HssCx(store, config.cx(), config.diameter().realm());
+        diameter = new DiameterStack(config.diameter(), context.name(), context.observer(), context.metrics())
+                .serve(Application.CX, Command.UAR, new UarHandler(cx))
+                .serve(Application.CX, Command.MAR, new MarHandler(cx))
+                .serve(Application.CX, Command.SAR, new SarHandler(cx))
+                .serve(Application.CX, Command.LIR, new LirHandler(cx));
+        diameter.start();
+    }
+
+    @Override
+    public Readiness readiness() {
+        Readiness db = store == null ? Readiness.notReady("store: not open") : Readiness.ok("store: open");
+        return diameter == null ? db.and(Readiness.notReady("diameter: not started")) : db.and(diameter.readiness());
+    }
+
+    @Override
+    public void stop() {
+        if (diameter != null) {
+            diameter.stop();
+        }
+        if (store != null) {
+            store.close();
+            LOG.info("subscriber store closed");
+        }
+    }
+
+    /** The store (for in-process tests and benchmarks). */
+    public SubscriberStore store() {
+        return store;
+    }
+}

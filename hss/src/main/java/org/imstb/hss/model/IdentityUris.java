@@ -1,0 +1,120 @@
+package org.imstb.hss.model;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks and normalises IMS identities.
+ * <ul>
+ * <li>Public identities are {@code sip:}/{@code sips:} URIs ({@code sip:alice@domain1.test}, {@code sip:host})
+ * or {@code tel:} URIs ({@code tel:+15551001}).</li>
+ * <li>Private identities are NAIs {@code user@realm}.</li>
+ * <li>The lookup {@link #key(String) key} of a public identity lower-cases the scheme and host of SIP URIs, drops
+ * URI parameters and headers, and drops visual separators ({@code -.()}) from tel numbers; the user part keeps its
+ * case. Two identities with the same key are the same identity to the store.</li>
+ * <li>Wildcarded PSIs use the TS 23.003 §13.5 form: the text between a pair of {@code !} is a Java regular
+ * expression, the rest is literal; matching ignores case. {@code sip:chat-!.*!@domain1.test} matches
+ * {@code sip:chat-room1@domain1.test}.</li>
+ * </ul>
+ */
+public final class IdentityUris {
+    private static final Pattern SIP = Pattern.compile(
+            "(?i)(sips?):(?:([^@;?\\s]+)@)?([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+])"
+                    + "(:\\d{1,5})?((?:;[^;?\\s]*)*)(\\?\\S*)?");
+    private static final Pattern TEL = Pattern.compile("(?i)tel:(\\+?[0-9A-Fa-f*#().-]*[0-9A-Fa-f*#])((?:;[^;\\s]*)*)");
+    private static final Pattern NAI = Pattern.compile("[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
+
+    private IdentityUris() {
+    }
+
+    /** Null if {@code uri} is a usable public identity, else the problem. */
+    public static String checkPublic(String uri) {
+        if (uri == null || uri.isBlank()) {
+            return "is required";
+        }
+        if (SIP.matcher(uri).matches() || TEL.matcher(uri).matches()) {
+            return null;
+        }
+        return "must be a sip:, sips: or tel: URI, got '" + uri + "'";
+    }
+
+    /** Null if {@code identity} is a usable wildcarded PSI ({@code !regex!} parts in a URI), else the problem. */
+    public static String checkWildcard(String identity) {
+        if (identity == null || identity.isBlank()) {
+            return "is required";
+        }
+        String[] parts = identity.split("!", -1);
+        if (parts.length < 3 || parts.length % 2 == 0) {
+            return "a wildcarded PSI needs the variable part between a pair of '!', e.g. sip:chat-!.*!@domain.test";
+        }
+        StringBuilder sample = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                sample.append(parts[i]);
+            } else {
+                try {
+                    Pattern.compile(parts[i]);
+                } catch (PatternSyntaxException e) {
+                    return "wildcard '!" + parts[i] + "!' is not a regular expression: " + e.getDescription();
+                }
+                sample.append('1');
+            }
+        }
+        String problem = checkPublic(sample.toString());
+        return problem == null ? null : "must be a sip:, sips: or tel: URI with '!regex!' parts, got '" + identity + "'";
+    }
+
+    /** Null if {@code impi} is an NAI {@code user@realm}, else the problem. */
+    public static String checkPrivate(String impi) {
+        if (impi == null || impi.isBlank()) {
+            return "is required";
+        }
+        return NAI.matcher(impi).matches() ? null : "must be an NAI user@realm, got '" + impi + "'";
+    }
+
+    /** Whether {@code uri} is a sip: or sips: URI. */
+    public static boolean isSipUri(String uri) {
+        return uri != null && SIP.matcher(uri).matches();
+    }
+
+    /** The lookup key of a public identity (see class comment); other text is returned trimmed. */
+    public static String key(String uri) {
+        String u = uri.trim();
+        Matcher m = SIP.matcher(u);
+        if (m.matches()) {
+            StringBuilder sb = new StringBuilder(u.length());
+            sb.append(m.group(1).toLowerCase(Locale.ROOT)).append(':');
+            if (m.group(2) != null) {
+                sb.append(m.group(2)).append('@');
+            }
+            sb.append(m.group(3).toLowerCase(Locale.ROOT));
+            if (m.group(4) != null) {
+                sb.append(m.group(4));
+            }
+            return sb.toString();
+        }
+        m = TEL.matcher(u);
+        if (m.matches()) {
+            return "tel:" + m.group(1).replaceAll("[().-]", "").toLowerCase(Locale.ROOT);
+        }
+        return u;
+    }
+
+    /** The pattern a wildcarded PSI stands for; match it against {@link #key(String) keys}. */
+    public static Pattern wildcardPattern(String wildcard) {
+        String[] parts = wildcard.split("!", -1);
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                if (!parts[i].isEmpty()) {
+                    re.append(Pattern.quote(parts[i]));
+                }
+            } else {
+                re.append("(?:").append(parts[i]).append(')');
+            }
+        }
+        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE);
+    }
+}

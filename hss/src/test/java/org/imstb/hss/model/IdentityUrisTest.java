@@ -1,0 +1,66 @@
+package org.imstb.hss.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class IdentityUrisTest {
+
+    @Test
+    void acceptsSipSipsAndTelUris() {
+        assertNull(IdentityUris.checkPublic("sip:alice@domain1.test"));
+        assertNull(IdentityUris.checkPublic("sips:alice@domain1.test:5061;transport=tls"));
+        assertNull(IdentityUris.checkPublic("sip:conference.domain1.test"));
+        assertNull(IdentityUris.checkPublic("sip:alice@[2001:db8::1]"));
+        assertNull(IdentityUris.checkPublic("tel:+1-555-1001"));
+        assertNull(IdentityUris.checkPublic("tel:1001;phone-context=domain1.test"));
+    }
+
+    @Test
+    void rejectsOtherText() {
+        assertNotNull(IdentityUris.checkPublic("alice@domain1.test"));
+        assertNotNull(IdentityUris.checkPublic("http://domain1.test"));
+        assertNotNull(IdentityUris.checkPublic("sip:"));
+        assertNotNull(IdentityUris.checkPublic("tel:"));
+        assertNotNull(IdentityUris.checkPublic("sip:alice@domain1.test x"));
+        assertNotNull(IdentityUris.checkPublic(""));
+    }
+
+    @Test
+    void privateIdentitiesAreNais() {
+        assertNull(IdentityUris.checkPrivate("alice@domain1.test"));
+        assertNotNull(IdentityUris.checkPrivate("sip:alice@domain1.test@x"));
+        assertNotNull(IdentityUris.checkPrivate("alice"));
+    }
+
+    @Test
+    void keyLowercasesSchemeAndHostAndDropsParameters() {
+        assertEquals("sip:Alice@domain1.test", IdentityUris.key("SIP:Alice@DOMAIN1.test;user=phone"));
+        assertEquals("sip:alice@domain1.test:5060", IdentityUris.key(" sip:alice@Domain1.Test:5060?subject=x "));
+        assertEquals("tel:+15551001", IdentityUris.key("TEL:+1-555-(100)1;ext=2"));
+        assertEquals("not a uri", IdentityUris.key(" not a uri "));
+    }
+
+    @Test
+    void wildcardsNeedPairsOfExclamationMarksAndARegex() {
+        assertNull(IdentityUris.checkWildcard("sip:chat-!.*!@domain1.test"));
+        assertNull(IdentityUris.checkWildcard("tel:+1555!\\d{4}!"));
+        assertNotNull(IdentityUris.checkWildcard("sip:chat-!.*@domain1.test"));
+        assertNotNull(IdentityUris.checkWildcard("sip:chat@domain1.test"));
+        assertNotNull(IdentityUris.checkWildcard("sip:chat-!(!@domain1.test"));
+    }
+
+    @Test
+    void wildcardPatternMatchesTheVariablePartOnly() {
+        Pattern p = IdentityUris.wildcardPattern("sip:chat-!.*!@domain1.test");
+        assertTrue(p.matcher(IdentityUris.key("sip:chat-room1@DOMAIN1.test")).matches());
+        assertTrue(p.matcher("sip:chat-@domain1.test").matches());
+        assertFalse(p.matcher("sip:chat-room1@domain1xtest").matches(), "literal dots are quoted");
+        assertFalse(p.matcher("sip:talk-room1@domain1.test").matches());
+    }
+}

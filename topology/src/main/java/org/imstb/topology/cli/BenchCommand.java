@@ -1,0 +1,38 @@
+package org.imstb.topology.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.imstb.topology.bench.HssBenchmark;
+import org.imstb.topology.demo.HssLab;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code imstb bench hss}: Cx throughput, latency and HSS memory (a benchmark prints figures; no test asserts them). */
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = BenchCommand.Hss.class)
+final class BenchCommand {
+    @Command(name = "hss", description = "Mixed Cx traffic against an HSS process; prints requests/s, p50/p99, memory.")
+    static final class Hss implements Callable<Integer> {
+        @Option(names = "--dir", defaultValue = "run/bench-hss", description = "run directory (default: ${DEFAULT-VALUE})")
+        Path dir;
+        @Option(names = "--subscribers", defaultValue = "100000", description = "provisioned subscribers (default: ${DEFAULT-VALUE})")
+        int subscribers;
+        @Option(names = "--seconds", defaultValue = "20", description = "measured seconds (default: ${DEFAULT-VALUE})")
+        int seconds;
+        @Option(names = "--warmup", defaultValue = "5", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--concurrency", defaultValue = "64", description = "requests in flight (default: ${DEFAULT-VALUE})")
+        int concurrency;
+        @Option(names = "--port", defaultValue = "3968", description = "HSS Diameter port (default: ${DEFAULT-VALUE})")
+        int port;
+        @Option(names = "--hss-heap", defaultValue = "256m", description = "HSS -Xmx (default: ${DEFAULT-VALUE})")
+        String heap;
+
+        @Override
+        public Integer call() throws Exception {
+            System.setProperty("jdk.net.hosts.file", HssLab.writeHosts(dir).toAbsolutePath().toString());
+            new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap),
+                    System.out).run();
+            return 0;
+        }
+    }
+}
