@@ -19,10 +19,19 @@ import org.imstb.hss.store.SubscriberStore;
  */
 final class AuthVectors {
     private final SubscriberStore store;
-    private final SecureRandom random = new SecureRandom();
+    /** One DRBG per thread: the JDK's default NativePRNG shares one lock between all instances. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(AuthVectors::drbg);
 
     AuthVectors(SubscriberStore store) {
         this.store = store;
+    }
+
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     List<SipAuthDataItem> aka(String impi, AkaCredentials c, int count) {
@@ -31,7 +40,7 @@ final class AuthVectors {
         List<SipAuthDataItem> items = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             long sqn = store.nextSqn(impi);
-            AuthenticationVector av = gen.generate(sqn, c.amf(), random);
+            AuthenticationVector av = gen.generate(sqn, c.amf(), RANDOM.get());
             items.add(new SipAuthDataItem(i, AuthScheme.DIGEST_AKAV1_MD5.wireName(), av.sipAuthenticate(), av.xres(),
                     av.ck(), av.ik(), null, null, null, null));
         }

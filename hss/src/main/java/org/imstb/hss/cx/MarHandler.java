@@ -44,16 +44,16 @@ public final class MarHandler implements RequestHandler {
     }
 
     MultimediaAuthAnswer decide(MultimediaAuthRequest mar) {
-        DiameterResult error = CxErrors.checkPair(cx.store(), mar.userName(), mar.publicIdentity());
-        if (error != null) {
-            return fail(mar, error);
+        CxErrors.Pair ids = CxErrors.checkPair(cx.store(), mar.userName(), mar.publicIdentity());
+        if (ids.failed()) {
+            return fail(mar, ids.error());
         }
-        PrivateIdentity impi = cx.store().findPrivate(mar.userName()).orElseThrow();
+        PrivateIdentity impi = ids.privateIdentity();
         Optional<AuthScheme> scheme = chooseScheme(impi, mar.scheme());
         if (scheme.isEmpty()) {
             return fail(mar, DiameterResult.ERROR_AUTH_SCHEME_NOT_SUPPORTED);
         }
-        rememberServer(mar);
+        rememberServer(mar, ids.publicIdentity().identity());
         List<SipAuthDataItem> items;
         if (scheme.get() == AuthScheme.DIGEST_AKAV1_MD5) {
             AkaCredentials aka = impi.aka();
@@ -98,11 +98,11 @@ public final class MarHandler implements RequestHandler {
     }
 
     /** TS 29.228 §6.3.1: for a user not registered, the HSS stores the S-CSCF name (authentication pending). */
-    private void rememberServer(MultimediaAuthRequest mar) {
-        RegistrationRecord reg = cx.store().registration(mar.publicIdentity());
+    private void rememberServer(MultimediaAuthRequest mar, String impu) {
+        RegistrationRecord reg = cx.store().registration(impu);
         if (reg.state() == RegistrationState.NOT_REGISTERED && !mar.serverName().equals(reg.scscfName())) {
             cx.store().updateRegistration(
-                    cx.store().implicitSet(mar.publicIdentity()).stream().map(p -> p.identity()).toList(),
+                    cx.store().implicitSet(impu).stream().map(p -> p.identity()).toList(),
                     RegistrationState.NOT_REGISTERED, mar.serverName(), mar.userName());
         }
     }

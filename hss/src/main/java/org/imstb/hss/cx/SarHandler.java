@@ -38,13 +38,18 @@ public final class SarHandler implements RequestHandler {
 
     ServerAssignmentAnswer decide(ServerAssignmentRequest sar) {
         String impuText = sar.publicIdentities().isEmpty() ? null : sar.publicIdentities().get(0);
-        Optional<PublicIdentity> impu = impuText == null ? firstPublicOf(sar.userName())
-                : cx.store().findPublic(impuText);
-        if (impu.isEmpty() || (sar.userName() != null && cx.store().findPrivate(sar.userName()).isEmpty())) {
-            return new ServerAssignmentAnswer(DiameterResult.ERROR_USER_UNKNOWN, sar.userName(), null);
+        Optional<PublicIdentity> impu;
+        if (sar.userName() != null && impuText != null) {
+            CxErrors.Pair ids = CxErrors.checkPair(cx.store(), sar.userName(), impuText);
+            if (ids.failed()) {
+                return new ServerAssignmentAnswer(ids.error(), sar.userName(), null);
+            }
+            impu = Optional.of(ids.publicIdentity());
+        } else {
+            impu = impuText == null ? firstPublicOf(sar.userName()) : cx.store().findPublic(impuText);
         }
-        if (sar.userName() != null && !cx.store().isAssociated(sar.userName(), impu.get().identity())) {
-            return new ServerAssignmentAnswer(DiameterResult.ERROR_IDENTITIES_DONT_MATCH, sar.userName(), null);
+        if (impu.isEmpty()) {
+            return new ServerAssignmentAnswer(DiameterResult.ERROR_USER_UNKNOWN, sar.userName(), null);
         }
         String identity = impu.get().identity();
         RegistrationRecord reg = cx.store().registration(identity);

@@ -34,11 +34,11 @@ public final class UarHandler implements RequestHandler {
     }
 
     UserAuthorizationAnswer decide(UserAuthorizationRequest uar) {
-        DiameterResult error = CxErrors.checkPair(cx.store(), uar.userName(), uar.publicIdentity());
-        if (error != null) {
-            return new UserAuthorizationAnswer(error, null, null);
+        CxErrors.Pair ids = CxErrors.checkPair(cx.store(), uar.userName(), uar.publicIdentity());
+        if (ids.failed()) {
+            return new UserAuthorizationAnswer(ids.error(), null, null);
         }
-        PublicIdentity impu = cx.store().findPublic(uar.publicIdentity()).orElseThrow();
+        PublicIdentity impu = ids.publicIdentity();
         boolean deregistering = uar.type() == UserAuthorizationType.DE_REGISTRATION;
         if (impu.barred() && !deregistering) {
             return new UserAuthorizationAnswer(DiameterResult.AUTHORIZATION_REJECTED, null, null);

@@ -82,6 +82,12 @@ public final class IdentityUris {
     /** The lookup key of a public identity (see class comment); other text is returned trimmed. */
     public static String key(String uri) {
         String u = uri.trim();
+        String fast = simpleSipKey(u);
+        return fast != null ? fast : keyByGrammar(u);
+    }
+
+    /** The key by the full URI grammar (the reference the fast path is tested against). */
+    static String keyByGrammar(String u) {
         Matcher m = SIP.matcher(u);
         if (m.matches()) {
             StringBuilder sb = new StringBuilder(u.length());
@@ -100,6 +106,64 @@ public final class IdentityUris {
             return "tel:" + m.group(1).replaceAll("[().-]", "").toLowerCase(Locale.ROOT);
         }
         return u;
+    }
+
+    /**
+     * The key of the common case, {@code sip:user@host[:port][;params]} with plain characters, without the regular
+     * expression (the HSS computes keys on every request); null when the URI needs the full grammar.
+     */
+    private static String simpleSipKey(String u) {
+        int colon = u.indexOf(':');
+        if (colon != 3 || !u.regionMatches(true, 0, "sip", 0, 3)) {
+            return null;
+        }
+        int at = u.indexOf('@', 4);
+        if (at <= 4) {
+            return null;
+        }
+        for (int i = 4; i < at; i++) {
+            char c = u.charAt(i);
+            if (c == ';' || c == '?' || c <= ' ' || c > '~') {
+                return null;
+            }
+        }
+        int end = at + 1;
+        while (end < u.length() && isHostChar(u.charAt(end))) {
+            end++;
+        }
+        if (end == at + 1 || !Character.isLetterOrDigit(u.charAt(at + 1))
+                || !Character.isLetterOrDigit(u.charAt(end - 1))) {
+            return null;
+        }
+        int hostEnd = end;
+        if (end < u.length() && u.charAt(end) == ':') {
+            int p = end + 1;
+            while (p < u.length() && p - end <= 5 && Character.isDigit(u.charAt(p))) {
+                p++;
+            }
+            if (p == end + 1 || p - end > 6) {
+                return null;
+            }
+            end = p;
+        }
+        if (end < u.length()) {
+            char next = u.charAt(end);
+            if (next != ';' && next != '?') {
+                return null;
+            }
+            for (int i = end; i < u.length(); i++) {
+                char c = u.charAt(i);
+                if (c <= ' ' || c > '~') {
+                    return null;
+                }
+            }
+        }
+        return "sip:" + u.substring(4, at + 1) + u.substring(at + 1, hostEnd).toLowerCase(Locale.ROOT)
+                + u.substring(hostEnd, end);
+    }
+
+    private static boolean isHostChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-';
     }
 
     /** The pattern a wildcarded PSI stands for; match it against {@link #key(String) keys}. */

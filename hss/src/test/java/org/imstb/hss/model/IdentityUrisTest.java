@@ -63,4 +63,17 @@ class IdentityUrisTest {
         assertFalse(p.matcher("sip:chat-room1@domain1xtest").matches(), "literal dots are quoted");
         assertFalse(p.matcher("sip:talk-room1@domain1.test").matches());
     }
+
+    @Test
+    void fastKeyAgreesWithTheFullGrammar() {
+        String[] uris = {"sip:alice@domain1.test", "SIP:Alice@Domain1.TEST", "sip:alice@domain1.test:5060",
+            "sip:alice@domain1.test;user=phone", "sip:alice@domain1.test:5060;transport=tcp;lr",
+            "sip:alice@domain1.test?subject=x", "sip:a%20b@host", "sip:alice@-bad.test", "sip:alice@bad-.test",
+            "sip:alice@host_x", "sip:alice@[fd00::1]", "sip:alice@host:123456", "sip:alice@host:", "sip:@host",
+            "sip:host.test", "sip:alice@host;x=a@b", "sip:al ice@host", "sip:alice@host; x", "sips:Bob@Host",
+            "sip:u1@domain1.test:6060;x=1?h=2", "sip:chat-!.*!@domain1.test", "sip:alice@höst", "sip:x@1.2.3.4"};
+        for (String u : uris) {
+            assertEquals(IdentityUris.keyByGrammar(u), IdentityUris.key(u), u);
+        }
+    }
 }

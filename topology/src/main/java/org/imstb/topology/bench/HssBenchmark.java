@@ -26,7 +26,7 @@ import org.imstb.topology.demo.HssLab;
 public final class HssBenchmark {
     /** What to run. */
     public record Options(Path dir, int subscribers, int seconds, int warmupSeconds, int concurrency, int hssPort,
-            String hssHeap) {
+            String hssHeap, List<String> mix, int hssThreads) {
     }
 
     private final Options o;
@@ -45,7 +45,8 @@ public final class HssBenchmark {
             out.printf("provisioned %d subscribers in %.1f s (%s)%n", store.count(), secs(t0), url);
         }
         String extra = "  trace: {enabled: false}\n  store: {jdbcUrl: \"" + url + "\"}\n";
-        try (HssLab lab = HssLab.start(o.dir(), o.hssPort(), o.hssPort() + 1, List.of("-Xmx" + o.hssHeap()), extra)) {
+        try (HssLab lab = HssLab.start(o.dir(), o.hssPort(), o.hssPort() + 1, List.of("-Xmx" + o.hssHeap()), extra,
+                o.hssThreads())) {
             out.printf("HSS pid %d ready (heap limit %s)%n", lab.hss().pid(), o.hssHeap());
             CxClient cx = new CxClient(lab.client());
             drive(cx, o.warmupSeconds(), null);
@@ -54,8 +55,7 @@ public final class HssBenchmark {
             long start = System.nanoTime();
             long done = drive(cx, o.seconds(), new Sink(lat, failures));
             double elapsed = secs(start);
-            out.printf("mixed Cx (UAR/MAR/SAR/LIR), %d in flight, %d s: %d answers, %.0f requests/s%n",
-                    o.concurrency(), o.seconds(), done, done / elapsed);
+            out.printf("Cx %s, %d in flight, %d s: %d answers, %.0f requests/s%n", o.mix(), o.concurrency(), o.seconds(), done, done / elapsed);
             out.printf("latency p50 %.2f ms, p99 %.2f ms; failures %d%n", lat.percentileMicros(50) / 1000,
                     lat.percentileMicros(99) / 1000, failures.get());
             new MemoryProbe(lab.hss().pid()).print(out, o.subscribers());
@@ -95,12 +95,12 @@ public final class HssBenchmark {
         String impu = BenchSubscribers.impu(i);
         String realm = HssLab.REALM;
         String scscf = "sip:scscf.domain1.test:6060";
-        return switch ((int) (n % 4)) {
-            case 0 -> cx.uar(new UserAuthorizationRequest(impi, impu, realm, UserAuthorizationType.REGISTRATION),
+        return switch (o.mix().get((int) (n % o.mix().size()))) {
+            case "uar" -> cx.uar(new UserAuthorizationRequest(impi, impu, realm, UserAuthorizationType.REGISTRATION),
                     realm, null).thenApply(a -> a.result().isSuccess());
-            case 1 -> cx.mar(new MultimediaAuthRequest(impi, impu, scscf, 1, "Digest-AKAv1-MD5", null), realm, null)
+            case "mar" -> cx.mar(new MultimediaAuthRequest(impi, impu, scscf, 1, "Digest-AKAv1-MD5", null), realm, null)
                     .thenApply(a -> a.result().isSuccess() && a.items().size() == 1);
-            case 2 -> cx.sar(new ServerAssignmentRequest(impi, List.of(impu), scscf,
+            case "sar" -> cx.sar(new ServerAssignmentRequest(impi, List.of(impu), scscf,
                     ServerAssignmentType.REGISTRATION, false), realm, null).thenApply(a -> a.result().isSuccess());
             default -> cx.lir(new LocationInfoRequest(impu, false, null), realm, null)
                     .thenApply(a -> a.result().isSuccess() || a.result().code() == 5003);

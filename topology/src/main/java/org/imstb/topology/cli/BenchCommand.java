@@ -1,6 +1,7 @@
 package org.imstb.topology.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.imstb.topology.bench.HssBenchmark;
 import org.imstb.topology.demo.HssLab;
@@ -24,13 +25,19 @@ final class BenchCommand {
         int concurrency;
         @Option(names = "--port", defaultValue = "3968", description = "HSS Diameter port (default: ${DEFAULT-VALUE})")
         int port;
+        @Option(names = "--mix", split = ",", defaultValue = "uar,mar,sar,lir",
+                description = "commands sent in turn: uar, mar, sar, lir (default: ${DEFAULT-VALUE})")
+        List<String> mix;
+        @Option(names = "--hss-threads", defaultValue = "0",
+                description = "HSS Diameter worker threads (default: the node default)")
+        int threads;
         @Option(names = "--hss-heap", defaultValue = "256m", description = "HSS -Xmx (default: ${DEFAULT-VALUE})")
         String heap;
 
         @Override
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", HssLab.writeHosts(dir).toAbsolutePath().toString());
-            new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap),
+            new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap, mix, threads),
                     System.out).run();
             return 0;
         }

@@ -49,6 +49,12 @@ public final class HssLab implements AutoCloseable {
      */
     public static HssLab start(Path dir, int hssPort, int clientPort, List<String> jvmArgs, String extraConfig)
             throws Exception {
+        return start(dir, hssPort, clientPort, jvmArgs, extraConfig, 0);
+    }
+
+    /** As above, with {@code threads} Diameter workers in the HSS (0: the default). */
+    public static HssLab start(Path dir, int hssPort, int clientPort, List<String> jvmArgs, String extraConfig,
+            int threads) throws Exception {
         Path hosts = writeHosts(dir);
         try (InputStream demo = HssLab.class.getResourceAsStream(
                 "/org/imstb/hss/provisioning/demo-subscribers.yaml")) {
@@ -60,6 +66,7 @@ public final class HssLab implements AutoCloseable {
                 + "    realm: " + REALM + "\n"
                 + "    address: \"::1\"\n"
                 + "    port: " + hssPort + "\n"
+                + (threads > 0 ? "    threads: " + threads + "\n" : "")
                 + "    peers:\n"
                 + "      - {host: " + CLIENT_HOST + ", port: " + clientPort + ", connect: false}\n"
                 + "  provision: [demo-subscribers.yaml]\n"

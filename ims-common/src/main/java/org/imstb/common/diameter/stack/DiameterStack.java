@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.imstb.common.diameter.codec.AvpWriter;
@@ -30,6 +33,7 @@ import org.jdiameter.api.Network;
 import org.jdiameter.api.Peer;
 import org.jdiameter.api.PeerState;
 import org.jdiameter.api.PeerTable;
+import org.jdiameter.api.RawSession;
 import org.jdiameter.api.Request;
 import org.jdiameter.api.Session;
 import org.jdiameter.api.SessionFactory;
@@ -54,6 +58,8 @@ public final class DiameterStack {
     private final List<Application> clientApps = new ArrayList<>();
     private StackImpl stack;
     private SessionFactory sessions;
+    private RawSession answerSession;
+    private ExecutorService workers;
     private volatile boolean started;
 
     public DiameterStack(DiameterConfig config, String nodeName, MessageObserver observer, Metrics metrics) {
@@ -86,10 +92,23 @@ public final class DiameterStack {
         stack = new StackImpl();
         sessions = stack.init(new XMLConfiguration(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
         Network network = stack.unwrap(Network.class);
+        if (!handlers.isEmpty()) {
+            answerSession = sessions.getNewRawSession();
+            AtomicInteger n = new AtomicInteger();
+            workers = Executors.newFixedThreadPool(config.threads(), r -> {
+                Thread t = new Thread(r, "diameter-worker-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
         for (Map.Entry<Application, Map<Integer, RequestHandler>> e : handlers.entrySet()) {
             Application app = e.getKey();
             Map<Integer, RequestHandler> byCommand = Map.copyOf(e.getValue());
-            network.addNetworkReqListener(request -> dispatch(app, byCommand, request), app.applicationId());
+            network.addNetworkReqListener(request -> {
+                traceIn(request);
+                workers.execute(() -> answer(app, byCommand, request));
+                return null; // answered from a worker: jDiameter's peer thread is not held by handlers
+            }, app.applicationId());
         }
         stack.start();
         started = true;
@@ -97,8 +116,21 @@ public final class DiameterStack {
                 config.realm(), config.address(), config.port(), config.peers().size());
     }
 
+    /**
+     * Runs the handler on a worker thread and sends the answer; jDiameter routes it back to the peer the request
+     * came from (hop-by-hop table). One jDiameter peer thread would otherwise serialise every request of a peer.
+     */
+    private void answer(Application app, Map<Integer, RequestHandler> byCommand, Request request) {
+        Answer answer = dispatch(app, byCommand, request);
+        try {
+            answerSession.send(answer, null);
+        } catch (Exception e) {
+            LOG.warn("cannot send {} for {}: {}", DiameterText.summary(answer), DiameterText.summary(request),
+                    e.toString());
+        }
+    }
+
     private Answer dispatch(Application app, Map<Integer, RequestHandler> byCommand, Request request) {
-        traceIn(request);
         RequestHandler h = byCommand.get(request.getCommandCode());
         Answer answer;
         if (h == null) {
@@ -211,6 +243,9 @@ public final class DiameterStack {
         }
         stack.destroy();
         stack = null;
+        if (workers != null) {
+            workers.shutdownNow();
+        }
         LOG.info("Diameter {} stopped", config.identity());
     }
 

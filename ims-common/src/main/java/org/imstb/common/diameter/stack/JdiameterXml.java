@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.Vendors;
+import org.imstb.common.diameter.stack.tcp.NoDelayConnection;
+import org.imstb.common.diameter.stack.tcp.NoDelayNetworkGuard;
 
 /**
  * Translates our {@link DiameterConfig} into jDiameter's server XML configuration (the schema
@@ -69,7 +71,11 @@ final class JdiameterXml {
                         .append(appId(a)).append("\n   </Realm>\n");
             }
         }
-        x.append("  </Realms>\n </Network>\n <Extensions/>\n</Configuration>\n");
+        x.append("  </Realms>\n </Network>\n");
+        x.append(" <Extensions>\n");
+        x.append("  <Connection value=\"").append(NoDelayConnection.class.getName()).append("\"/>\n");
+        x.append("  <NetworkGuard value=\"").append(NoDelayNetworkGuard.class.getName()).append("\"/>\n");
+        x.append(" </Extensions>\n</Configuration>\n");
         return x.toString();
     }
 
