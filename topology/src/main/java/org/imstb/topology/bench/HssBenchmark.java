@@ -26,7 +26,7 @@ import org.imstb.topology.demo.HssLab;
 public final class HssBenchmark {
     /** What to run. */
     public record Options(Path dir, int subscribers, int seconds, int warmupSeconds, int concurrency, int hssPort,
-            String hssHeap, List<String> mix, int hssThreads) {
+            String hssHeap, List<String> mix, int hssThreads, int h2CacheMb) {
     }
 
     private final Options o;
@@ -44,7 +44,8 @@ public final class HssBenchmark {
             BenchSubscribers.provision(store, o.subscribers(), 5_000);
             out.printf("provisioned %d subscribers in %.1f s (%s)%n", store.count(), secs(t0), url);
         }
-        String extra = "  trace: {enabled: false}\n  store: {jdbcUrl: \"" + url + "\"}\n";
+        String hssUrl = o.h2CacheMb() > 0 ? url + ";CACHE_SIZE=" + (o.h2CacheMb() * 1024) : url;
+        String extra = "  trace: {enabled: false}\n  store: {jdbcUrl: \"" + hssUrl + "\"}\n";
         try (HssLab lab = HssLab.start(o.dir(), o.hssPort(), o.hssPort() + 1, List.of("-Xmx" + o.hssHeap()), extra,
                 o.hssThreads())) {
             out.printf("HSS pid %d ready (heap limit %s)%n", lab.hss().pid(), o.hssHeap());

@@ -31,13 +31,16 @@ final class BenchCommand {
         @Option(names = "--hss-threads", defaultValue = "0",
                 description = "HSS Diameter worker threads (default: the node default)")
         int threads;
+        @Option(names = "--h2-cache-mb", defaultValue = "0",
+                description = "H2 page cache of the HSS in MB (default: the store's default)")
+        int h2CacheMb;
         @Option(names = "--hss-heap", defaultValue = "256m", description = "HSS -Xmx (default: ${DEFAULT-VALUE})")
         String heap;
 
         @Override
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", HssLab.writeHosts(dir).toAbsolutePath().toString());
-            new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap, mix, threads),
+            new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap, mix, threads, h2CacheMb),
                     System.out).run();
             return 0;
         }
