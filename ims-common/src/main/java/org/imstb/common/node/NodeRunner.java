@@ -1,6 +1,5 @@
 package org.imstb.common.node;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,14 +104,6 @@ public final class NodeRunner {
                 trace.close();
             }
             LOG.info("{} stopped", name);
-        }
-    }
-
-    static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            LOG.debug("cannot delete {}", p, e);
         }
     }
 }

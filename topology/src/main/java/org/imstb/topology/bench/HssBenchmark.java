@@ -51,7 +51,7 @@ public final class HssBenchmark {
             out.printf("HSS pid %d ready (heap limit %s)%n", lab.hss().pid(), o.hssHeap());
             CxClient cx = new CxClient(lab.client());
             drive(cx, o.warmupSeconds(), null);
-            LatencyRecorder lat = new LatencyRecorder(20_000_000);
+            LatencyRecorder lat = new LatencyRecorder(5_000_000);
             AtomicLong failures = new AtomicLong();
             long start = System.nanoTime();
             long done = drive(cx, o.seconds(), new Sink(lat, failures));

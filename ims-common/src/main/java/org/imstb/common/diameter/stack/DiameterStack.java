@@ -196,22 +196,17 @@ public final class DiameterStack {
         }
         List<String> down = new ArrayList<>();
         int open = 0;
-        int expected = 0;
         for (Map.Entry<String, PeerState> p : peerStates().entrySet()) {
             boolean initiator = config.peers().stream().anyMatch(c -> c.host().equals(p.getKey()) && c.connect());
             if (p.getValue() == PeerState.OKAY) {
                 open++;
-            }
-            if (initiator) {
-                expected++;
-                if (p.getValue() != PeerState.OKAY) {
-                    down.add(p.getKey() + ": " + p.getValue());
-                }
+            } else if (initiator) {
+                down.add(p.getKey() + ": " + p.getValue());
             }
         }
         String detail = "diameter " + config.identity() + ": " + open + " peer(s) open";
         return down.isEmpty() ? Readiness.ok(detail)
-                : Readiness.notReady(detail + ", waiting for " + (expected - (expected - down.size())) + ": " + down);
+                : Readiness.notReady(detail + ", waiting for " + down.size() + ": " + down);
     }
 
     /** The state of every configured peer, by host name. */
