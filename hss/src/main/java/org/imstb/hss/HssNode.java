@@ -1,6 +1,9 @@
 package org.imstb.hss;
 
+import com.sun.net.httpserver.HttpHandler;
 import java.nio.file.Path;
+import java.util.Map;
+import org.imstb.common.cx.CxClient;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.Command;
 import org.imstb.common.diameter.stack.DiameterStack;
@@ -10,6 +13,7 @@ import org.imstb.common.node.Readiness;
 import org.imstb.hss.cx.HssCx;
 import org.imstb.hss.cx.LirHandler;
 import org.imstb.hss.cx.MarHandler;
+import org.imstb.hss.cx.NetworkInitiated;
 import org.imstb.hss.cx.SarHandler;
 import org.imstb.hss.cx.UarHandler;
 import org.imstb.hss.provisioning.Provisioner;
@@ -25,6 +29,7 @@ public final class HssNode implements Node {
     private final HssConfig config;
     private SubscriberStore store;
     private DiameterStack diameter;
+    private volatile NetworkInitiated networkInitiated;
 
     public HssNode(NodeContext context, HssConfig config) {
         this.context = context;
@@ -54,7 +59,18 @@ public final class HssNode implements Node {
                 .serve(Application.CX, Command.MAR, new MarHandler(cx))
                 .serve(Application.CX, Command.SAR, new SarHandler(cx))
                 .serve(Application.CX, Command.LIR, new LirHandler(cx));
+        networkInitiated = new NetworkInitiated(store, new CxClient(diameter), config.diameter().realm());
         diameter.start();
+    }
+
+    @Override
+    public Map<String, HttpHandler> managementHandlers() {
+        return AdminEndpoints.of(() -> {
+            if (networkInitiated == null) {
+                throw new IllegalStateException("the HSS is not started");
+            }
+            return networkInitiated;
+        });
     }
 
     @Override

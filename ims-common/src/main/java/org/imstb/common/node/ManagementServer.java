@@ -18,6 +18,12 @@ public final class ManagementServer implements AutoCloseable {
 
     public ManagementServer(ManagementConfig config, Supplier<Readiness> readiness, Metrics metrics)
             throws IOException {
+        this(config, readiness, metrics, java.util.Map.of());
+    }
+
+    /** With extra endpoints of the node kind. */
+    public ManagementServer(ManagementConfig config, Supplier<Readiness> readiness, Metrics metrics,
+            java.util.Map<String, com.sun.net.httpserver.HttpHandler> extra) throws IOException {
         server = HttpServer.create(new InetSocketAddress(config.address(), config.port()), 16);
         server.createContext("/health", ex -> reply(ex, 200, "text/plain", "ok\n"));
         server.createContext("/ready", ex -> {
@@ -25,6 +31,7 @@ public final class ManagementServer implements AutoCloseable {
             reply(ex, r.ready() ? 200 : 503, "text/plain", (r.ready() ? "ready: " : "not ready: ") + r.detail() + "\n");
         });
         server.createContext("/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4", metrics.scrape()));
+        extra.forEach(server::createContext);
         server.setExecutor(Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "management-http");
             t.setDaemon(true);
@@ -46,7 +53,8 @@ public final class ManagementServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
+    /** Writes a whole response (also for the node kinds' own endpoints). */
+    public static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", type);
         ex.sendResponseHeaders(status, bytes.length);

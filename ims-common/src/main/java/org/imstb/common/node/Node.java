@@ -13,4 +13,12 @@ public interface Node {
 
     /** Graceful stop: tell peers (Diameter DPR), close stores. Must not throw. */
     void stop();
+
+    /**
+     * Extra management endpoints of this node kind by path (e.g. the HSS's {@code /cx/rtr}), served beside
+     * {@code /health}, {@code /ready} and {@code /metrics}. Asked once, before {@link #start()}.
+     */
+    default java.util.Map<String, com.sun.net.httpserver.HttpHandler> managementHandlers() {
+        return java.util.Map.of();
+    }
 }

@@ -55,7 +55,8 @@ public final class NodeRunner {
         Metrics metrics = new Metrics();
         NodeContext context = new NodeContext(name, kind.name(), runDir, observer, metrics);
         Node node = kind.create(context, config);
-        ManagementServer mgmt = new ManagementServer(config.management(), node::readiness, metrics);
+        ManagementServer mgmt = new ManagementServer(config.management(), node::readiness, metrics,
+                node.managementHandlers());
         Files.writeString(runDir.resolve(name + ".mgmt"), mgmt.port() + "\n");
         Running running = new Running(name, node, mgmt, traceWriter);
         try {

@@ -55,6 +55,15 @@ public final class HssLab implements AutoCloseable {
     /** As above, with {@code threads} Diameter workers in the HSS (0: the default). */
     public static HssLab start(Path dir, int hssPort, int clientPort, List<String> jvmArgs, String extraConfig,
             int threads) throws Exception {
+        return start(dir, hssPort, clientPort, jvmArgs, extraConfig, threads, s -> { });
+    }
+
+    /**
+     * As above; {@code clientSetup} may register commands the client serves (e.g. RTR, playing an S-CSCF) before
+     * its stack starts.
+     */
+    public static HssLab start(Path dir, int hssPort, int clientPort, List<String> jvmArgs, String extraConfig,
+            int threads, java.util.function.Consumer<DiameterStack> clientSetup) throws Exception {
         Path hosts = writeHosts(dir);
         try (InputStream demo = HssLab.class.getResourceAsStream(
                 "/org/imstb/hss/provisioning/demo-subscribers.yaml")) {
@@ -84,6 +93,7 @@ public final class HssLab implements AutoCloseable {
                     List.of(new PeerConfig(HSS_HOST, hssPort, REALM, true)), false, 30, 5000, 8),
                     "client", MessageObserver.NONE, new Metrics());
             client.use(org.imstb.common.diameter.dict.Application.CX);
+            clientSetup.accept(client);
             client.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (!client.readiness().ready() && System.nanoTime() < deadline) {
