@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.imstb.hss.model.AuthScheme;
 import org.imstb.hss.model.IdentityType;
@@ -12,26 +11,9 @@ import org.imstb.hss.model.PrivateIdentity;
 import org.imstb.hss.model.PublicIdentity;
 import org.imstb.hss.model.ServerCapabilities;
 import org.imstb.hss.model.SubscriptionData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LookupTest {
-    @TempDir
-    Path dir;
-    SubscriberStore store;
-
-    @BeforeEach
-    void open() {
-        store = Fixtures.demoStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class LookupTest extends DemoStoreTest {
     @Test
     void findsPublicIdentitiesExactlyAndNormalised() {
         PublicIdentity alice = store.findPublic("sip:alice@domain1.test").orElseThrow();

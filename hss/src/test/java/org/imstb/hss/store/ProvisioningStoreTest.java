@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.imstb.hss.model.ApplicationServer;
 import org.imstb.hss.model.DefaultHandling;
@@ -15,26 +14,9 @@ import org.imstb.hss.model.PublicIdentity;
 import org.imstb.hss.model.RegistrationState;
 import org.imstb.hss.model.ServiceProfile;
 import org.imstb.hss.model.Subscription;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProvisioningStoreTest {
-    @TempDir
-    Path dir;
-    SubscriberStore store;
-
-    @BeforeEach
-    void open() {
-        store = Fixtures.demoStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class ProvisioningStoreTest extends DemoStoreTest {
     static Subscription carol(String impi, String impu) {
         return new Subscription("carol", List.of(new PrivateIdentity(impi, Fixtures.aka(0), null, List.of(impu))),
                 List.of(PublicIdentity.user(impu, null)));

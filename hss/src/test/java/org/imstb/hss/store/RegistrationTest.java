@@ -3,33 +3,15 @@ package org.imstb.hss.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.imstb.hss.model.RegistrationRecord;
 import org.imstb.hss.model.RegistrationState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RegistrationTest {
+class RegistrationTest extends DemoStoreTest {
     static final String ALICE = "sip:alice@domain1.test";
     static final String ALICE_TEL = "tel:+15551001";
     static final String IMPI = "alice@domain1.test";
-    @TempDir
-    Path dir;
-    SubscriberStore store;
-
-    @BeforeEach
-    void open() {
-        store = Fixtures.demoStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     @Test
     void unknownRegistrationIsNotRegistered() {
         assertEquals(RegistrationRecord.notRegistered(ALICE), store.registration(ALICE));

@@ -3,7 +3,6 @@ package org.imstb.hss.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,27 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.imstb.hss.model.Sqn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SqnStoreTest {
+class SqnStoreTest extends DemoStoreTest {
     static final String ALICE = "alice@domain1.test";
-    @TempDir
-    Path dir;
-    SubscriberStore store;
-
-    @BeforeEach
-    void open() {
-        store = Fixtures.demoStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     @Test
     void advancesSeqAndPersists() {
         assertEquals(32, store.nextSqn(ALICE));

@@ -63,9 +63,4 @@ public final class AvpWriter {
         members.accept(new AvpWriter(g));
         return this;
     }
-
-    /** The underlying set (for the stack layer only). */
-    AvpSet set() {
-        return set;
-    }
 }
