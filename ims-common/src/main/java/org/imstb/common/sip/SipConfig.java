@@ -1,0 +1,49 @@
+package org.imstb.common.sip;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.imstb.common.config.FieldErrors;
+import org.imstb.common.config.Validatable;
+
+/**
+ * A node's SIP endpoint.
+ *
+ * @param host       the host name of this node as it appears in the URIs it puts in messages (Path, Record-Route,
+ *                   Service-Route), e.g. {@code pcscf.domain1.test}; default the listen address
+ * @param address    the address we listen on, an IPv6 (or IPv4) literal; default {@code ::1}
+ * @param port       the SIP port, the same for every transport; default 5060
+ * @param transports the transports we listen on; default {@code [udp, tcp]}
+ * @param threads    threads delivering messages to the node; default 8
+ */
+public record SipConfig(String host, String address, Integer port, List<String> transports, Integer threads)
+        implements Validatable {
+    public SipConfig {
+        address = address == null ? "::1" : address;
+        host = host == null ? address : host;
+        port = port == null ? 5060 : port;
+        transports = transports == null ? List.of("udp", "tcp")
+                : transports.stream().map(t -> t == null ? null : t.toLowerCase(Locale.ROOT)).toList();
+        threads = threads == null ? 8 : threads;
+    }
+
+    @Override
+    public void validate(FieldErrors at) {
+        at.requireText(address, "address");
+        at.requireText(host, "host");
+        at.requirePort(port, "port");
+        at.require(!transports.isEmpty(), "transports", "must name at least one of udp, tcp");
+        at.requireAll(transports, "transports", t -> "udp".equals(t) || "tcp".equals(t), "must be udp or tcp");
+        at.require(threads > 0 && threads <= 256, "threads", "must be 1..256");
+    }
+
+    /** The host part for SIP URIs: IPv6 literals in brackets. */
+    public String uriHost() {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** {@code sip:host:port}, the URI of this node. */
+    public String uri() {
+        return "sip:" + uriHost() + ":" + port;
+    }
+}

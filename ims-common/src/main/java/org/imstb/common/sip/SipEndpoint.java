@@ -1,0 +1,171 @@
+package org.imstb.common.sip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sip.ListeningPoint;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.message.MessageFactory;
+
+import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.address.AddressFactoryImpl;
+import gov.nist.javax.sip.header.HeaderFactoryExt;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.MessageFactoryImpl;
+
+import org.imstb.common.node.Readiness;
+import org.imstb.common.sip.trace.SipTraceLogger;
+import org.imstb.common.sip.trace.Slf4jStackLogger;
+import org.imstb.common.trace.MessageObserver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A node's SIP stack: one JAIN-SIP RI stack with one provider listening on every configured transport on the same
+ * address and port, the factories, and message tracing into the node's {@link MessageObserver}. The default (blocking)
+ * message processors are used: the NIO one loses outgoing TCP requests in this JAIN-SIP version.
+ */
+public final class SipEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(SipEndpoint.class);
+    private static final AtomicInteger STACKS = new AtomicInteger();
+
+    private final SipConfig config;
+    private final String nodeName;
+    private final MessageObserver observer;
+    private final boolean dialogs;
+    private final HeaderFactoryExt headers = new HeaderFactoryImpl();
+    private final AddressFactory addresses = new AddressFactoryImpl();
+    private final MessageFactory messages = new MessageFactoryImpl();
+    private final List<ListeningPoint> listening = new ArrayList<>();
+    private String stackName;
+    private SipStackImpl stack;
+    private SipProvider provider;
+    private int port;
+
+    /**
+     * @param config   where to listen
+     * @param nodeName the node (for traces and the stack's name)
+     * @param observer records every message sent and received
+     * @param dialogs  true for user agents (the stack keeps dialogs); false for proxies
+     */
+    public SipEndpoint(SipConfig config, String nodeName, MessageObserver observer, boolean dialogs) {
+        this.config = config;
+        this.nodeName = nodeName;
+        this.observer = observer;
+        this.dialogs = dialogs;
+    }
+
+    /** Binds the sockets and starts delivering messages to {@code listener}. */
+    public synchronized void start(SipListener listener) throws Exception {
+        stackName = nodeName + "-sip-" + STACKS.incrementAndGet();
+        SipTraceLogger.bind(stackName, nodeName, observer);
+        stack = new SipStackImpl(properties());
+        port = config.port();
+        for (String transport : config.transports()) {
+            ListeningPoint lp = stack.createListeningPoint(config.address(), port, transport);
+            port = lp.getPort();
+            listening.add(lp);
+            if (provider == null) {
+                provider = stack.createSipProvider(lp);
+            } else {
+                provider.addListeningPoint(lp);
+            }
+        }
+        provider.addSipListener(listener);
+        stack.start();
+        LOG.info("SIP listening on [{}]:{} {} as {}", config.address(), port, config.transports(), config.uriHost());
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("javax.sip.STACK_NAME", stackName);
+        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", dialogs ? "on" : "off");
+        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", SipTraceLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "true");
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(config.threads()));
+        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
+        p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
+        p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
+        return p;
+    }
+
+    /** Closes the sockets; pending transactions are abandoned. */
+    public synchronized void stop() {
+        if (stack != null) {
+            stack.stop();
+            stack = null;
+            SipTraceLogger.unbind(stackName);
+            LOG.info("SIP stopped");
+        }
+    }
+
+    public Readiness readiness() {
+        return stack == null ? Readiness.notReady("sip: not started")
+                : Readiness.ok("sip: listening on port " + port + " " + config.transports());
+    }
+
+    /** The provider for sending (all transports). */
+    public SipProvider provider() {
+        return provider;
+    }
+
+    public HeaderFactoryExt headers() {
+        return headers;
+    }
+
+    public AddressFactory addresses() {
+        return addresses;
+    }
+
+    public MessageFactory messages() {
+        return messages;
+    }
+
+    public SipConfig config() {
+        return config;
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * A URI of this node, {@code sip:[user@]host:port[;lr]}.
+     *
+     * @param user the user part, or null
+     * @param lr   adds the loose-routing parameter (for Route, Record-Route, Path, Service-Route)
+     */
+    public SipURI uri(String user, boolean lr) {
+        try {
+            SipURI uri = addresses.createSipURI(user, config.uriHost());
+            uri.setPort(port);
+            if (lr) {
+                uri.setLrParam();
+            }
+            return uri;
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("bad host " + config.host(), e);
+        }
+    }
+
+    /** True if {@code uri} names this node (host name or listen address, and our port). */
+    public boolean isOwn(javax.sip.address.URI uri) {
+        if (!(uri instanceof SipURI s)) {
+            return false;
+        }
+        int p = s.getPort() <= 0 ? 5060 : s.getPort();
+        String h = s.getHost();
+        String bare = h.startsWith("[") ? h.substring(1, h.length() - 1) : h;
+        return p == port && (bare.equalsIgnoreCase(config.host()) || bare.equalsIgnoreCase(config.address())
+                || h.equalsIgnoreCase(config.uriHost()));
+    }
+}

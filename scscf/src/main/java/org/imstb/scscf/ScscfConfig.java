@@ -1,0 +1,82 @@
+package org.imstb.scscf;
+
+import org.imstb.common.config.FieldErrors;
+import org.imstb.common.config.Validatable;
+import org.imstb.common.cx.HssRef;
+import org.imstb.common.diameter.stack.DiameterConfig;
+import org.imstb.common.node.ManagementConfig;
+import org.imstb.common.node.NodeConfig;
+import org.imstb.common.node.TraceConfig;
+import org.imstb.common.sip.SipConfig;
+
+/**
+ * The S-CSCF's configuration (one YAML file, node name as top-level key). Every key is documented in docs/scscf.md.
+ *
+ * @param management the management endpoint
+ * @param trace      message tracing
+ * @param sip        the SIP endpoint (Mw)
+ * @param diameter   the Diameter stack (Cx client towards the HSS; RTR/PPR server)
+ * @param hss        where Cx requests go
+ * @param serverName the S-CSCF name sent in MAR/SAR and known to the HSS; default {@code sip:<sip.host>:<sip.port>}
+ * @param registrar  registration and authentication policy
+ */
+public record ScscfConfig(ManagementConfig management, TraceConfig trace, SipConfig sip, DiameterConfig diameter,
+        HssRef hss, String serverName, RegistrarConfig registrar) implements NodeConfig, Validatable {
+    public ScscfConfig {
+        management = management == null ? ManagementConfig.defaults() : management;
+        trace = trace == null ? TraceConfig.defaults() : trace;
+        sip = sip == null ? new SipConfig(null, null, null, null, null) : sip;
+        registrar = registrar == null ? new RegistrarConfig(null, null, null, null, null, null) : registrar;
+        serverName = serverName == null ? sip.uri() : serverName;
+    }
+
+    @Override
+    public void validate(FieldErrors at) {
+        if (diameter == null) {
+            at.fail("diameter", "is required");
+        }
+        if (hss == null) {
+            at.fail("hss", "is required");
+        }
+        at.nested(management, "management");
+        at.nested(trace, "trace");
+        at.nested(sip, "sip");
+        at.nested(diameter, "diameter");
+        at.nested(hss, "hss");
+        at.nested(registrar, "registrar");
+        at.require(serverName.startsWith("sip:"), "serverName", "must be a SIP URI");
+    }
+
+    /**
+     * Registrar and authentication policy (TS 24.229 §5.4.1).
+     *
+     * @param minExpires       shortest registration granted; shorter ones get 423 with Min-Expires; default 60
+     * @param maxExpires       longest registration granted (longer are shortened); default 3600
+     * @param defaultExpires   when the REGISTER names none; default 600
+     * @param nonceSeconds     how long a challenge may be answered; default 60
+     * @param maxAuthFailures  wrong answers in a row that get a new challenge before 403; default 1
+     * @param notifyExpires    reg event subscription duration granted; default 3600
+     */
+    public record RegistrarConfig(Integer minExpires, Integer maxExpires, Integer defaultExpires, Integer nonceSeconds,
+            Integer maxAuthFailures, Integer notifyExpires) implements Validatable {
+        public RegistrarConfig {
+            minExpires = minExpires == null ? 60 : minExpires;
+            maxExpires = maxExpires == null ? 3600 : maxExpires;
+            defaultExpires = defaultExpires == null ? 600 : defaultExpires;
+            nonceSeconds = nonceSeconds == null ? 60 : nonceSeconds;
+            maxAuthFailures = maxAuthFailures == null ? 1 : maxAuthFailures;
+            notifyExpires = notifyExpires == null ? 3600 : notifyExpires;
+        }
+
+        @Override
+        public void validate(FieldErrors at) {
+            at.require(minExpires >= 1, "minExpires", "must be at least 1");
+            at.require(maxExpires >= minExpires, "maxExpires", "must be at least minExpires");
+            at.require(defaultExpires >= minExpires && defaultExpires <= maxExpires, "defaultExpires",
+                    "must be between minExpires and maxExpires");
+            at.require(nonceSeconds >= 1, "nonceSeconds", "must be at least 1");
+            at.require(maxAuthFailures >= 0 && maxAuthFailures <= 10, "maxAuthFailures", "must be 0..10");
+            at.require(notifyExpires >= 60, "notifyExpires", "must be at least 60");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.imstb.scscf;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.imstb.common.cx.CxClient;
+import org.imstb.common.diameter.dict.Application;
+import org.imstb.common.diameter.dict.Command;
+import org.imstb.common.diameter.stack.DiameterStack;
+import org.imstb.common.node.Node;
+import org.imstb.common.node.NodeContext;
+import org.imstb.common.node.Readiness;
+import org.imstb.common.sip.SipEndpoint;
+import org.imstb.scscf.auth.Challenges;
+import org.imstb.scscf.cx.MarClient;
+import org.imstb.scscf.cx.RtrHandler;
+import org.imstb.scscf.cx.SarClient;
+import org.imstb.scscf.regevent.RegEventNotifier;
+import org.imstb.scscf.registrar.Registrar;
+import org.imstb.scscf.registration.Deregistrations;
+import org.imstb.scscf.registration.RegisterHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The S-CSCF: registrar, authenticator and reg event notifier over SIP (Mw), Cx client of the HSS. */
+public final class ScscfNode implements Node {
+    private static final Logger LOG = LoggerFactory.getLogger(ScscfNode.class);
+
+    private final NodeContext context;
+    private final ScscfConfig config;
+    private final Registrar registrar = new Registrar();
+    private DiameterStack diameter;
+    private SipEndpoint sip;
+    private ScheduledExecutorService timers;
+
+    public ScscfNode(NodeContext context, ScscfConfig config) {
+        this.context = context;
+        this.config = config;
+    }
+
+    @Override
+    public void start() throws Exception {
+        Challenges challenges = new Challenges(config.registrar().nonceSeconds() * 1000L);
+        sip = new SipEndpoint(config.sip(), context.name(), context.observer(), false);
+        RegEventNotifier notifier = new RegEventNotifier(sip, registrar, config.registrar().notifyExpires(),
+                context.metrics());
+        diameter = new DiameterStack(config.diameter(), context.name(), context.observer(), context.metrics());
+        CxClient cx = new CxClient(diameter);
+        SarClient sar = new SarClient(cx, config);
+        Deregistrations deregistrations = new Deregistrations(registrar, sar, notifier, context.metrics());
+        diameter.serve(Application.CX, Command.RTR, new RtrHandler(deregistrations::terminate));
+        RegisterHandler register = new RegisterHandler(sip, config.registrar(), registrar, challenges,
+                new MarClient(cx, config), sar, notifier, context.metrics());
+        context.metrics().gauge("imstb_scscf_registrations", "active registrations", registrar::activeCount);
+        context.metrics().gauge("imstb_scscf_reg_subscriptions", "open reg event subscriptions", notifier::size);
+        diameter.start();
+        sip.start(new ScscfListener(sip, register, notifier));
+        timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, context.name() + "-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        timers.scheduleWithFixedDelay(() -> {
+            try {
+                long now = System.currentTimeMillis();
+                deregistrations.expire(now);
+                notifier.expire(now);
+                challenges.purge(now);
+            } catch (RuntimeException e) {
+                LOG.error("timer task failed", e);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+        LOG.info("S-CSCF {} serving as {}", context.name(), config.serverName());
+    }
+
+    @Override
+    public Readiness readiness() {
+        if (sip == null || diameter == null) {
+            return Readiness.notReady("not started");
+        }
+        return sip.readiness().and(diameter.readiness());
+    }
+
+    @Override
+    public void stop() {
+        if (timers != null) {
+            timers.shutdownNow();
+        }
+        if (sip != null) {
+            sip.stop();
+        }
+        if (diameter != null) {
+            diameter.stop();
+        }
+    }
+
+    /** The location service (for in-process tests). */
+    public Registrar registrar() {
+        return registrar;
+    }
+}
