@@ -65,7 +65,7 @@ public final class SipEndpoint {
         stackName = nodeName + "-sip-" + STACKS.incrementAndGet();
         SipTraceLogger.bind(stackName, nodeName, observer);
         stack = new SipStackImpl(properties());
-        port = config.port();
+        port = config.port() == 0 ? SipPorts.free(config.address()) : config.port();
         for (String transport : config.transports()) {
             ListeningPoint lp = stack.createListeningPoint(config.address(), port, transport);
             port = lp.getPort();

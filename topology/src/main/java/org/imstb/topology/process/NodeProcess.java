@@ -56,6 +56,11 @@ public final class NodeProcess implements AutoCloseable {
         return new NodeProcess(name, runDir, p);
     }
 
+    /** The node's name (e.g. {@code hss1}). */
+    public String name() {
+        return name;
+    }
+
     /** Waits until {@code /ready} answers 200; fails with the node's last log lines if it dies or times out. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -93,6 +93,35 @@ public final class Forwarder {
         }
     }
 
+    /**
+     * Forwards a request statelessly (RFC 3261 §16.11): used for ACK to a 2xx, which has no transaction. Our Route
+     * entry is removed, Max-Forwards decremented, our Via added; dropped when Max-Forwards is exhausted.
+     */
+    public void forwardStateless(Request request) {
+        Request out = (Request) request.clone();
+        try {
+            MaxForwardsHeader mf = (MaxForwardsHeader) out.getHeader(MaxForwardsHeader.NAME);
+            if (mf != null) {
+                if (mf.getMaxForwards() <= 0) {
+                    return;
+                }
+                mf.decrementMaxForwards();
+            }
+            RouteHeader top = (RouteHeader) out.getHeader(RouteHeader.NAME);
+            if (top != null && sip.isOwn(top.getAddress().getURI())) {
+                out.removeFirst(RouteHeader.NAME);
+            }
+            Hop hop = sip.provider().getSipStack().getRouter().getNextHop(out);
+            String transport = hop == null || hop.getTransport() == null ? "udp" : hop.getTransport();
+            ViaHeader via = sip.headers().createViaHeader(sip.config().address(), sip.port(), transport,
+                    "z9hG4bK" + org.imstb.common.sip.Tags.token(8));
+            out.addFirst(via);
+            sip.provider().sendRequest(out);
+        } catch (Exception e) {
+            LOG.debug("cannot forward {} statelessly: {}", out.getMethod(), e.toString());
+        }
+    }
+
     /** Relays a response if it belongs to a forwarded request; returns false for other responses. */
     public boolean onResponse(ResponseEvent e) {
         ClientTransaction ct = e.getClientTransaction();

@@ -1,0 +1,45 @@
+package org.imstb.pcscf;
+
+import org.imstb.common.config.FieldErrors;
+import org.imstb.common.config.Validatable;
+import org.imstb.common.node.ManagementConfig;
+import org.imstb.common.node.NodeConfig;
+import org.imstb.common.node.TraceConfig;
+import org.imstb.common.sip.SipConfig;
+
+/**
+ * The P-CSCF's configuration (one YAML file, node name as top-level key). Every key is documented in docs/pcscf.md.
+ *
+ * @param management       the management endpoint
+ * @param trace            message tracing
+ * @param sip              the SIP endpoint (Gm towards UEs, Mw towards the core)
+ * @param icscf            the home I-CSCF that REGISTER goes to, a SIP URI (e.g. {@code sip:icscf.domain1.test:5060})
+ * @param visitedNetworkId the P-Visited-Network-ID this P-CSCF inserts (TS 24.229 §5.2.2); default the I-CSCF's domain
+ * @param regEvent         subscribe to each registered user's reg event (RFC 3680); default true
+ * @param regEventExpires  the Expires of those subscriptions; default 600000 (TS 24.229 §5.2.3)
+ */
+public record PcscfConfig(ManagementConfig management, TraceConfig trace, SipConfig sip, String icscf,
+        String visitedNetworkId, Boolean regEvent, Integer regEventExpires) implements NodeConfig, Validatable {
+    public PcscfConfig {
+        management = management == null ? ManagementConfig.defaults() : management;
+        trace = trace == null ? TraceConfig.defaults() : trace;
+        sip = sip == null ? new SipConfig(null, null, null, null, null) : sip;
+        regEvent = regEvent == null || regEvent;
+        regEventExpires = regEventExpires == null ? 600000 : regEventExpires;
+        if (visitedNetworkId == null && icscf != null) {
+            String host = icscf.replaceFirst("^sips?:", "").replaceFirst("[:;].*$", "");
+            int dot = host.indexOf('.');
+            visitedNetworkId = dot < 0 ? host : host.substring(dot + 1);
+        }
+    }
+
+    @Override
+    public void validate(FieldErrors at) {
+        at.requireText(icscf, "icscf");
+        at.require(icscf.startsWith("sip:"), "icscf", "must be a SIP URI");
+        at.nested(management, "management");
+        at.nested(trace, "trace");
+        at.nested(sip, "sip");
+        at.require(regEventExpires >= 60, "regEventExpires", "must be at least 60");
+    }
+}

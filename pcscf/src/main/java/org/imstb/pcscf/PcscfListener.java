@@ -1,0 +1,123 @@
+package org.imstb.pcscf;
+
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipListener;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.SipURI;
+import javax.sip.header.RouteHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.imstb.common.sip.SipEndpoint;
+import org.imstb.common.sip.SipReplies;
+import org.imstb.common.sip.proxy.Forwarder;
+import org.imstb.pcscf.registration.RegEventSubscriber;
+import org.imstb.pcscf.registration.RegisterProxy;
+import org.imstb.pcscf.routing.OriginatingRouter;
+import org.imstb.pcscf.routing.PassThroughRouter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dispatches the P-CSCF's SIP events: REGISTER; NOTIFYs of our own reg event subscriptions; requests on a route we
+ * are on (terminating along our Path, mid-dialog along our Record-Route); everything else is an originating request
+ * from a UE. No handler may throw into the stack.
+ */
+final class PcscfListener implements SipListener {
+    private static final Logger LOG = LoggerFactory.getLogger(PcscfListener.class);
+    static final String ALLOW = "REGISTER, INVITE, ACK, CANCEL, BYE, OPTIONS, MESSAGE, SUBSCRIBE, NOTIFY, PRACK, "
+            + "UPDATE, REFER, INFO";
+
+    private final SipEndpoint sip;
+    private final Forwarder forwarder;
+    private final RegisterProxy register;
+    private final RegEventSubscriber subscriber;
+    private final OriginatingRouter originating;
+    private final PassThroughRouter passThrough;
+
+    PcscfListener(SipEndpoint sip, Forwarder forwarder, RegisterProxy register, RegEventSubscriber subscriber,
+            OriginatingRouter originating, PassThroughRouter passThrough) {
+        this.sip = sip;
+        this.forwarder = forwarder;
+        this.register = register;
+        this.subscriber = subscriber;
+        this.originating = originating;
+        this.passThrough = passThrough;
+    }
+
+    @Override
+    public void processRequest(RequestEvent e) {
+        Request request = e.getRequest();
+        if (Request.ACK.equals(request.getMethod()) && e.getServerTransaction() == null) {
+            forwarder.forwardStateless(request);
+            return;
+        }
+        ServerTransaction st = SipReplies.serverTransaction(sip.provider(), e);
+        if (st == null) {
+            return;
+        }
+        try {
+            dispatch(st, request);
+        } catch (RuntimeException ex) {
+            LOG.error("{} failed", request.getMethod(), ex);
+            SipReplies.send(sip, st, request, Response.SERVER_INTERNAL_ERROR, null);
+        }
+    }
+
+    private void dispatch(ServerTransaction st, Request request) {
+        String method = request.getMethod();
+        if (Request.REGISTER.equals(method)) {
+            register.handle(st, request);
+            return;
+        }
+        if (subscriber.isOurs(request)) {
+            subscriber.onNotify(st, request);
+            return;
+        }
+        RouteHeader top = (RouteHeader) request.getHeader(RouteHeader.NAME);
+        boolean routedToUs = top != null && sip.isOwn(top.getAddress().getURI());
+        if (Request.OPTIONS.equals(method) && !routedToUs && sip.isOwn(request.getRequestURI())) {
+            SipReplies.options(sip, st, request, ALLOW);
+            return;
+        }
+        boolean inDialog = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() != null;
+        if (inDialog) {
+            passThrough.handle(st, request, false);
+        } else if (routedToUs && "term".equals(((SipURI) top.getAddress().getURI()).getUser())) {
+            passThrough.handle(st, request, true);
+        } else {
+            originating.handle(st, request);
+        }
+    }
+
+    @Override
+    public void processResponse(ResponseEvent e) {
+        if (!subscriber.onResponse(e)) {
+            forwarder.onResponse(e);
+        }
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent e) {
+        forwarder.onTimeout(e);
+    }
+
+    @Override
+    public void processIOException(IOExceptionEvent e) {
+        LOG.debug("I/O error towards {}:{}/{}", e.getHost(), e.getPort(), e.getTransport());
+    }
+
+    @Override
+    public void processTransactionTerminated(TransactionTerminatedEvent e) {
+    }
+
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent e) {
+    }
+}

@@ -1,0 +1,354 @@
+package org.imstb.ue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sip.ClientTransaction;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipListener;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.AuthorizationHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.HeaderAddress;
+import javax.sip.header.SubscriptionStateHeader;
+import javax.sip.header.WWWAuthenticateHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import gov.nist.javax.sip.header.ims.PAssociatedURIHeader;
+import gov.nist.javax.sip.header.ims.ServiceRouteHeader;
+
+import org.imstb.common.sip.Identities;
+import org.imstb.common.sip.SipEndpoint;
+import org.imstb.common.sip.SipReplies;
+import org.imstb.common.sip.Tags;
+import org.imstb.common.sip.reginfo.ReginfoException;
+import org.imstb.common.sip.reginfo.ReginfoXml;
+import org.imstb.common.trace.MessageObserver;
+import org.imstb.ue.auth.DigestClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A scriptable IMS UE over JAIN-SIP: registers through its P-CSCF with MD5 digest or IMS AKA (a simulated USIM,
+ * resynchronising when it must), re-registers on the live nonce, deregisters, subscribes to its reg event and keeps the
+ * NOTIFYs it gets, and routes later requests along the Service-Route. Calls block until the final response.
+ *
+ * <pre>{@code
+ * try (Ue ue = Ue.start(config, Credentials.password("bob-secret"), MessageObserver.NONE)) {
+ *     RegistrationResult r = ue.register(600);
+ * }
+ * }</pre>
+ */
+public final class Ue implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Ue.class);
+
+    private final UeConfig config;
+    private final SipEndpoint sip;
+    private final DigestClient digest;
+    private final Map<ClientTransaction, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
+    private final BlockingQueue<RegNotification> notifications = new LinkedBlockingQueue<>();
+    private final String fromTag = Tags.next();
+    private final String registerCallId = Tags.token(12) + "@imstb-ue";
+    private long cseq;
+    private volatile List<String> serviceRoute = List.of();
+
+    private Ue(UeConfig config, Credentials credentials, MessageObserver observer, String name) {
+        this.config = config;
+        this.sip = new SipEndpoint(config.sip(), name, observer, true);
+        this.digest = new DigestClient(config.impi(), credentials);
+    }
+
+    /** Starts a UE's SIP stack. */
+    public static Ue start(UeConfig config, Credentials credentials, MessageObserver observer) throws Exception {
+        String user = config.impi().replaceAll("@.*$", "");
+        Ue ue = new Ue(config, credentials, observer, "ue-" + user);
+        ue.sip.start(ue.new Listener());
+        return ue;
+    }
+
+    /** Registers (or re-registers) for {@code expires} seconds, answering challenges. */
+    public synchronized RegistrationResult register(int expires) throws Exception {
+        String uri = "sip:" + config.domain();
+        DigestClient.Answer answer = digest.hasChallenge() ? digest.again(Request.REGISTER, uri) : null;
+        int challenges = 0;
+        boolean resync = false;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Response r = send(register(expires, answer));
+            if (r.getStatusCode() != Response.UNAUTHORIZED) {
+                return result(r, challenges, resync);
+            }
+            challenges++;
+            WWWAuthenticateHeader w = (WWWAuthenticateHeader) r.getHeader(WWWAuthenticateHeader.NAME);
+            if (w == null) {
+                return result(r, challenges, resync);
+            }
+            DigestClient.Outcome o = digest.answer(new DigestClient.Challenge(w.getRealm(), w.getNonce(),
+                    w.getAlgorithm(), w.getQop()), Request.REGISTER, uri);
+            if (o instanceof DigestClient.Rejected rejected) {
+                return new RegistrationResult(401, rejected.why(), List.of(), List.of(), List.of(), 0, challenges,
+                        resync);
+            }
+            answer = ((DigestClient.Answered) o).answer();
+            resync |= answer.auts() != null;
+        }
+        return new RegistrationResult(401, "too many challenges", List.of(), List.of(), List.of(), 0, challenges,
+                resync);
+    }
+
+    /** Removes this UE's contact (REGISTER with Expires 0). */
+    public RegistrationResult deregister() throws Exception {
+        return register(0);
+    }
+
+    /** Subscribes to its own reg event (RFC 3680) along the Service-Route; returns the final status. */
+    public synchronized int subscribeRegEvent(int expires) throws Exception {
+        Address me = sip.addresses().createAddress(config.impu());
+        Request s = base(me.getURI(), Request.SUBSCRIBE, sip.provider().getNewCallId(), 1, Tags.next());
+        s.addHeader(sip.headers().createEventHeader(ReginfoXml.EVENT_PACKAGE));
+        s.addHeader(sip.headers().createExpiresHeader(expires));
+        s.addHeader(sip.headers().createAcceptHeader(ReginfoXml.CONTENT_TYPE, ReginfoXml.CONTENT_SUBTYPE));
+        s.addHeader(contact(-1));
+        routeVia(s, serviceRoute);
+        return send(s).getStatusCode();
+    }
+
+    /** The next reg event NOTIFY received, waiting up to {@code timeoutMs}; null if none came. */
+    public RegNotification awaitNotification(long timeoutMs) throws InterruptedException {
+        return notifications.poll(timeoutMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** The Service-Route of the last successful registration. */
+    public List<String> serviceRoute() {
+        return serviceRoute;
+    }
+
+    /** The SIP port this UE listens on. */
+    public int port() {
+        return sip.port();
+    }
+
+    /** The contact URI this UE registers. */
+    public String contactUri() {
+        return contactAddressUri().toString();
+    }
+
+    @Override
+    public void close() {
+        sip.stop();
+    }
+
+    private Request register(int expires, DigestClient.Answer answer) throws Exception {
+        Address me = sip.addresses().createAddress(config.impu());
+        URI domain = sip.addresses().createURI("sip:" + config.domain());
+        Request r = base(domain, Request.REGISTER, sip.headers().createCallIdHeader(registerCallId), ++cseq, fromTag);
+        r.addHeader(contact(expires));
+        r.addHeader(sip.headers().createExpiresHeader(expires));
+        r.addHeader(sip.headers().createSupportedHeader("path"));
+        r.addHeader(authorization(answer));
+        routeVia(r, List.of());
+        r.setHeader(sip.headers().createToHeader(me, null));
+        return r;
+    }
+
+    private Request base(URI target, String method, CallIdHeader callId, long seq, String tag) throws Exception {
+        Address me = sip.addresses().createAddress(config.impu());
+        Address to = sip.addresses().createAddress(target);
+        return sip.messages().createRequest(target, method, callId, sip.headers().createCSeqHeader(seq, method),
+                sip.headers().createFromHeader(me, tag), sip.headers().createToHeader(to, null),
+                new ArrayList<>(List.of(sip.headers().createViaHeader(sip.config().address(), sip.port(),
+                        transport(), null))), sip.headers().createMaxForwardsHeader(70));
+    }
+
+    private String transport() {
+        return config.pcscf().toLowerCase(java.util.Locale.ROOT).contains("transport=tcp") ? "tcp" : "udp";
+    }
+
+    private void routeVia(Request r, List<String> route) throws Exception {
+        SipURI pcscf = (SipURI) sip.addresses().createURI(config.pcscf());
+        pcscf.setLrParam();
+        r.addHeader(sip.headers().createRouteHeader(sip.addresses().createAddress(pcscf)));
+        for (String hop : route) {
+            r.addHeader(sip.headers().createHeader("Route", hop));
+        }
+    }
+
+    private SipURI contactAddressUri() {
+        SipURI uri = sip.uri(config.impi().replaceAll("@.*$", ""), false);
+        if (transport().equals("tcp")) {
+            try {
+                uri.setTransportParam("tcp");
+            } catch (java.text.ParseException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return uri;
+    }
+
+    private ContactHeader contact(int expires) throws Exception {
+        ContactHeader c = sip.headers().createContactHeader(sip.addresses().createAddress(contactAddressUri()));
+        if (expires >= 0) {
+            c.setExpires(expires);
+        }
+        return c;
+    }
+
+    private AuthorizationHeader authorization(DigestClient.Answer a) throws Exception {
+        AuthorizationHeader h = sip.headers().createAuthorizationHeader("Digest");
+        h.setUsername(config.impi());
+        h.setURI(sip.addresses().createURI("sip:" + config.domain()));
+        if (a == null) {
+            h.setRealm(config.domain());
+            h.setNonce("");
+            h.setResponse("");
+            return h;
+        }
+        h.setRealm(a.realm());
+        h.setNonce(a.nonce());
+        h.setResponse(a.response());
+        if (a.algorithm() != null) {
+            h.setAlgorithm(a.algorithm());
+        }
+        if (a.qop() != null) {
+            h.setQop(a.qop());
+            h.setNonceCount(Integer.parseInt(a.nc(), 16));
+            h.setCNonce(a.cnonce());
+        }
+        if (a.auts() != null) {
+            h.setParameter("auts", a.auts());
+        }
+        return h;
+    }
+
+    private Response send(Request r) throws Exception {
+        ClientTransaction ct = sip.provider().getNewClientTransaction(r);
+        CompletableFuture<Response> f = new CompletableFuture<>();
+        pending.put(ct, f);
+        try {
+            ct.sendRequest();
+            return f.get(config.timeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return sip.messages().createResponse(Response.REQUEST_TIMEOUT, r);
+        } finally {
+            pending.remove(ct);
+        }
+    }
+
+    private RegistrationResult result(Response r, int challenges, boolean resync) {
+        List<String> routes = values(r, ServiceRouteHeader.NAME, false);
+        List<String> pau = values(r, PAssociatedURIHeader.NAME, true);
+        List<String> contacts = new ArrayList<>();
+        int expires = 0;
+        ListIterator<?> it = r.getHeaders(ContactHeader.NAME);
+        String mine = contactUri();
+        while (it.hasNext()) {
+            ContactHeader c = (ContactHeader) it.next();
+            contacts.add(c.toString().replaceFirst("^Contact:\\s*", "").trim());
+            if (c.getAddress().getURI().toString().equalsIgnoreCase(mine)) {
+                expires = Math.max(0, c.getExpires());
+            }
+        }
+        if (r.getStatusCode() == Response.OK && !routes.isEmpty()) {
+            serviceRoute = routes;
+        }
+        return new RegistrationResult(r.getStatusCode(), r.getReasonPhrase(), routes, pau, contacts, expires,
+                challenges, resync);
+    }
+
+    private static List<String> values(Response r, String name, boolean identity) {
+        List<String> out = new ArrayList<>();
+        ListIterator<?> it = r.getHeaders(name);
+        while (it.hasNext()) {
+            Address a = ((HeaderAddress) it.next()).getAddress();
+            out.add(identity ? Identities.publicIdentity(a.getURI()) : a.toString());
+        }
+        return out;
+    }
+
+    private final class Listener implements SipListener {
+        @Override
+        public void processRequest(RequestEvent e) {
+            Request request = e.getRequest();
+            ServerTransaction st = SipReplies.serverTransaction(sip.provider(), e);
+            if (st == null) {
+                return;
+            }
+            switch (request.getMethod()) {
+                case Request.NOTIFY -> onNotify(st, request);
+                case Request.OPTIONS -> SipReplies.options(sip, st, request, "OPTIONS, NOTIFY, MESSAGE");
+                default -> SipReplies.send(sip, st, request, Response.NOT_IMPLEMENTED, null);
+            }
+        }
+
+        private void onNotify(ServerTransaction st, Request notify) {
+            byte[] body = notify.getRawContent();
+            try {
+                var doc = ReginfoXml.decode(body == null ? "" : new String(body,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                SipReplies.send(sip, st, notify, Response.OK, null);
+                SubscriptionStateHeader state = (SubscriptionStateHeader) notify.getHeader(
+                        SubscriptionStateHeader.NAME);
+                notifications.add(new RegNotification(state == null ? null
+                        : state.toString().replaceFirst("^[^:]*:\\s*", "").trim(), doc));
+            } catch (ReginfoException ex) {
+                SipReplies.send(sip, st, notify, Response.BAD_REQUEST, "Bad reginfo");
+            }
+        }
+
+        @Override
+        public void processResponse(ResponseEvent e) {
+            if (e.getResponse().getStatusCode() < 200 || e.getClientTransaction() == null) {
+                return;
+            }
+            CompletableFuture<Response> f = pending.get(e.getClientTransaction());
+            if (f != null) {
+                f.complete(e.getResponse());
+            }
+        }
+
+        @Override
+        public void processTimeout(TimeoutEvent e) {
+            if (e.getClientTransaction() != null) {
+                CompletableFuture<Response> f = pending.get(e.getClientTransaction());
+                if (f != null) {
+                    try {
+                        f.complete(sip.messages().createResponse(Response.REQUEST_TIMEOUT,
+                                e.getClientTransaction().getRequest()));
+                    } catch (java.text.ParseException ex) {
+                        f.completeExceptionally(ex);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void processIOException(IOExceptionEvent e) {
+            LOG.debug("I/O error towards {}:{}", e.getHost(), e.getPort());
+        }
+
+        @Override
+        public void processTransactionTerminated(TransactionTerminatedEvent e) {
+        }
+
+        @Override
+        public void processDialogTerminated(DialogTerminatedEvent e) {
+        }
+    }
+}
