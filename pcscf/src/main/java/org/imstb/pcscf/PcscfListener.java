@@ -1,5 +1,7 @@
 package org.imstb.pcscf;
 
+import java.util.Optional;
+
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -14,6 +16,7 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.imstb.common.sip.Malformed;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
 import org.imstb.common.sip.proxy.Forwarder;
@@ -33,6 +36,10 @@ final class PcscfListener implements SipListener {
     private static final Logger LOG = LoggerFactory.getLogger(PcscfListener.class);
     static final String ALLOW = "REGISTER, INVITE, ACK, CANCEL, BYE, OPTIONS, MESSAGE, SUBSCRIBE, NOTIFY, PRACK, "
             + "UPDATE, REFER, INFO";
+
+    /** Headers whose value we act on: unparsable ones get 400 here, at the edge. */
+    private static final String[] CHECKED = {"Contact", "Expires", "Authorization", "Route", "Record-Route",
+        "P-Preferred-Identity", "Supported", "Require", "Event", "Subscription-State", "Max-Forwards"};
 
     private final SipEndpoint sip;
     private final Forwarder forwarder;
@@ -72,6 +79,11 @@ final class PcscfListener implements SipListener {
 
     private void dispatch(ServerTransaction st, Request request) {
         String method = request.getMethod();
+        Optional<String> bad = Malformed.header(request, CHECKED);
+        if (bad.isPresent()) {
+            SipReplies.send(sip, st, request, Response.BAD_REQUEST, "Malformed " + bad.get());
+            return;
+        }
         if (Request.REGISTER.equals(method)) {
             register.handle(st, request);
             return;

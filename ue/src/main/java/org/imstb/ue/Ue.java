@@ -232,7 +232,7 @@ public final class Ue implements AutoCloseable {
             h.setCNonce(a.cnonce());
         }
         if (a.auts() != null) {
-            h.setParameter("auts", a.auts());
+            ((gov.nist.javax.sip.header.ParametersHeader) h).setQuotedParameter("auts", a.auts());
         }
         return h;
     }

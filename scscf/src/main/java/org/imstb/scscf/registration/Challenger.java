@@ -95,8 +95,8 @@ final class Challenger {
                 h.setStale(true);
             }
             if (scheme == AuthScheme.AKA) {
-                h.setParameter("ik", HexFormat.of().formatHex(item.ik()));
-                h.setParameter("ck", HexFormat.of().formatHex(item.ck()));
+                ((gov.nist.javax.sip.header.ParametersHeader) h).setQuotedParameter("ik", HexFormat.of().formatHex(item.ik()));
+                ((gov.nist.javax.sip.header.ParametersHeader) h).setQuotedParameter("ck", HexFormat.of().formatHex(item.ck()));
             }
             return h;
         } catch (java.text.ParseException e) {

@@ -3,6 +3,7 @@ package org.imstb.scscf.registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Optional;
 
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.CSeqHeader;
@@ -15,6 +16,7 @@ import javax.sip.message.Request;
 import gov.nist.javax.sip.header.ims.PathHeader;
 
 import org.imstb.common.sip.Identities;
+import org.imstb.common.sip.Malformed;
 import org.imstb.scscf.ScscfConfig.RegistrarConfig;
 import org.imstb.scscf.auth.DigestAnswer;
 import org.imstb.scscf.registrar.ContactRequest;
@@ -69,6 +71,11 @@ public record RegisterRequest(String impu, String impi, List<ContactRequest> con
     }
 
     public static RegisterRequest parse(Request r, RegistrarConfig policy) throws Rejected {
+        Optional<String> bad = Malformed.header(r, "Contact", "Expires", "Authorization", "Path", "Supported",
+                "Require");
+        if (bad.isPresent()) {
+            throw new Rejected(400, "Malformed " + bad.get());
+        }
         ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
         if (to == null) {
             throw new Rejected(400, "Missing To");
