@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.imstb.topology.bench.HssBenchmark;
+import org.imstb.topology.bench.RegistrationBenchmark;
+import org.imstb.topology.demo.CoreLab;
 import org.imstb.topology.demo.HssLab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code imstb bench hss}: Cx throughput, latency and HSS memory (a benchmark prints figures; no test asserts them). */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = BenchCommand.Hss.class)
+/** {@code imstb bench hss|register}: Cx throughput, registration rate, latency and HSS memory (a benchmark prints figures; no test asserts them). */
+@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Hss.class, BenchCommand.Register.class})
 final class BenchCommand {
     @Command(name = "hss", description = "Mixed Cx traffic against an HSS process; prints requests/s, p50/p99, memory.")
     static final class Hss implements Callable<Integer> {
@@ -41,6 +43,31 @@ final class BenchCommand {
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", HssLab.writeHosts(dir).toAbsolutePath().toString());
             new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap, mix, threads, h2CacheMb),
+                    System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "register", description = "Full IMS AKA registrations through P-CSCF, I-CSCF, S-CSCF and HSS "
+            + "processes; prints registrations/s, failures, REGISTER->200 p50/p99, memory.")
+    static final class Register implements Callable<Integer> {
+        @Option(names = "--dir", defaultValue = "run/bench-register", description = "run directory (default: ${DEFAULT-VALUE})")
+        Path dir;
+        @Option(names = "--users", defaultValue = "20000", description = "users registered in the measured run (default: ${DEFAULT-VALUE})")
+        int users;
+        @Option(names = "--rate", defaultValue = "1000", description = "registrations started per second (default: ${DEFAULT-VALUE})")
+        int rate;
+        @Option(names = "--warmup-users", defaultValue = "2000", description = "users registered first, not measured (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--in-flight", defaultValue = "500", description = "registrations in progress at most (default: ${DEFAULT-VALUE})")
+        int inFlight;
+        @Option(names = "--heap", defaultValue = "256m", description = "-Xmx of each node (default: ${DEFAULT-VALUE})")
+        String heap;
+
+        @Override
+        public Integer call() throws Exception {
+            System.setProperty("jdk.net.hosts.file", CoreLab.writeHosts(dir).toAbsolutePath().toString());
+            new RegistrationBenchmark(new RegistrationBenchmark.Options(dir, users, rate, warmup, inFlight, heap),
                     System.out).run();
             return 0;
         }

@@ -39,11 +39,17 @@ public final class CoreLab implements AutoCloseable {
         public static final Overrides NONE = new Overrides("", "", "", "");
     }
 
-    public static CoreLab start(Path dir, List<String> jvmArgs, Overrides extra) throws Exception {
+    /** Writes the lab's hosts file (every node name → ::1); this JVM must use it before resolving any name. */
+    public static Path writeHosts(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path hosts = dir.resolve("hosts");
         Files.writeString(hosts, "::1 localhost hss.domain1.test icscf.domain1.test scscf.domain1.test "
                 + "pcscf.domain1.test as.domain1.test client.domain1.test\n", StandardCharsets.UTF_8);
+        return hosts;
+    }
+
+    public static CoreLab start(Path dir, List<String> jvmArgs, Overrides extra) throws Exception {
+        Path hosts = writeHosts(dir);
         int hssDia = SipPorts.free("::1");
         int icscfDia = SipPorts.free("::1");
         int scscfDia = SipPorts.free("::1");
@@ -106,6 +112,15 @@ public final class CoreLab implements AutoCloseable {
 
     private static void write(Path dir, String name, String body) throws IOException {
         Files.writeString(dir.resolve(name + ".yaml"), name + ":\n" + body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Names of the lab's peers for ladders: SIP {@code host:port} and Diameter identities → node name; UEs are
+     * everything else.
+     */
+    public java.util.Map<String, String> peerNames() {
+        return java.util.Map.of(":" + pcscfPort, "pcscf1", ":" + icscfPort, "icscf1", ":" + scscfPort, "scscf1",
+                "hss.domain1.test", "hss1", "icscf.domain1.test", "icscf1", "scscf.domain1.test", "scscf1");
     }
 
     /** The P-CSCF's URI for UEs, e.g. {@code sip:pcscf.domain1.test:40123}. */

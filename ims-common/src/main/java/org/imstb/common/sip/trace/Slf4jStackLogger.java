@@ -9,11 +9,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * JAIN-SIP's internal log ({@code gov.nist.javax.sip.STACK_LOGGER}) through SLF4J, logger {@code gov.nist.javax.sip}.
- * It always reports level {@link #TRACE_MESSAGES} as enabled so that the stack hands every message to
- * {@link SipTraceLogger}; the stack's own info lines go to SLF4J debug.
+ * It reports level {@link #TRACE_MESSAGES} as enabled when the node traces messages (stack property
+ * {@value #TRACE_PROPERTY}), so that the stack hands every message to {@link SipTraceLogger}; otherwise the stack
+ * skips that work. The stack's own info lines go to SLF4J debug, and its TLS set-up chatter (we do not use TLS) too.
  */
 public final class Slf4jStackLogger implements StackLogger {
+    /** Stack property: {@code true} when messages are traced. */
+    public static final String TRACE_PROPERTY = "org.imstb.sip.TRACE_MESSAGES";
     private static final Logger LOG = LoggerFactory.getLogger("gov.nist.javax.sip");
+
+    private volatile boolean traceMessages;
 
     @Override
     public boolean isLoggingEnabled() {
@@ -23,7 +28,7 @@ public final class Slf4jStackLogger implements StackLogger {
     @Override
     public boolean isLoggingEnabled(int level) {
         return switch (level) {
-            case TRACE_MESSAGES -> true;
+            case TRACE_MESSAGES -> traceMessages || LOG.isDebugEnabled();
             case TRACE_DEBUG -> LOG.isDebugEnabled();
             case TRACE_TRACE -> LOG.isTraceEnabled();
             case TRACE_NONE -> false;
@@ -81,7 +86,12 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logWarning(String message) {
-        LOG.warn(message);
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("tls") || m.contains("keystore") || m.contains("truststore")) {
+            LOG.debug(message);
+        } else {
+            LOG.warn(message);
+        }
     }
 
     @Override
@@ -103,6 +113,7 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void setStackProperties(Properties properties) {
+        traceMessages = Boolean.parseBoolean(properties.getProperty(TRACE_PROPERTY, "true"));
     }
 
     @Override
