@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.imstb.common.config.FieldErrors;
 import org.imstb.common.config.Validatable;
+import org.imstb.common.dns.DnsClientConfig;
 
 /**
  * A node's SIP endpoint.
@@ -15,9 +16,16 @@ import org.imstb.common.config.Validatable;
  * @param port       the SIP port, the same for every transport; default 5060
  * @param transports the transports we listen on; default {@code [udp, tcp]}
  * @param threads    threads delivering messages to the node; default 8
+ * @param dns        the DNS server next hops are located with (RFC 3263: NAPTR, SRV, AAAA); without it host names
+ *                   resolve through the system resolver (hosts file)
  */
-public record SipConfig(String host, String address, Integer port, List<String> transports, Integer threads)
-        implements Validatable {
+public record SipConfig(String host, String address, Integer port, List<String> transports, Integer threads,
+        DnsClientConfig dns) implements Validatable {
+    /** Without a DNS client. */
+    public SipConfig(String host, String address, Integer port, List<String> transports, Integer threads) {
+        this(host, address, port, transports, threads, null);
+    }
+
     public SipConfig {
         address = address == null ? "::1" : address;
         host = host == null ? address : host;
@@ -35,6 +43,9 @@ public record SipConfig(String host, String address, Integer port, List<String> 
         at.require(!transports.isEmpty(), "transports", "must name at least one of udp, tcp");
         at.requireAll(transports, "transports", t -> "udp".equals(t) || "tcp".equals(t), "must be udp or tcp");
         at.require(threads > 0 && threads <= 256, "threads", "must be 1..256");
+        if (dns != null) {
+            at.nested(dns, "dns");
+        }
     }
 
     /** The host part for SIP URIs: IPv6 literals in brackets. */

@@ -18,6 +18,7 @@ import gov.nist.javax.sip.header.HeaderFactoryExt;
 import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 
+import org.imstb.common.dns.SipServerLocator;
 import org.imstb.common.node.Readiness;
 import org.imstb.common.sip.trace.SipTraceLogger;
 import org.imstb.common.sip.trace.Slf4jStackLogger;
@@ -64,6 +65,9 @@ public final class SipEndpoint {
     public synchronized void start(SipListener listener) throws Exception {
         stackName = nodeName + "-sip-" + STACKS.incrementAndGet();
         SipTraceLogger.bind(stackName, nodeName, observer);
+        if (config.dns() != null) {
+            LocatingRouter.bind(stackName, SipServerLocator.create(config.dns()));
+        }
         stack = new SipStackImpl(properties());
         port = config.port() == 0 ? SipPorts.free(config.address()) : config.port();
         for (String transport : config.transports()) {
@@ -95,6 +99,7 @@ public final class SipEndpoint {
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
+        p.setProperty("javax.sip.ROUTER_PATH", LocatingRouter.class.getName());
         return p;
     }
 
@@ -104,6 +109,7 @@ public final class SipEndpoint {
             stack.stop();
             stack = null;
             SipTraceLogger.unbind(stackName);
+            LocatingRouter.unbind(stackName);
             LOG.info("SIP stopped");
         }
     }
