@@ -27,10 +27,22 @@ public record PcscfConfig(ManagementConfig management, TraceConfig trace, SipCon
         regEvent = regEvent == null || regEvent;
         regEventExpires = regEventExpires == null ? 600000 : regEventExpires;
         if (visitedNetworkId == null && icscf != null) {
-            String host = icscf.replaceFirst("^sips?:", "").replaceFirst("[:;].*$", "");
-            int dot = host.indexOf('.');
-            visitedNetworkId = dot < 0 ? host : host.substring(dot + 1);
+            visitedNetworkId = domainOf(icscf);
         }
+    }
+
+    /** The domain of a SIP URI's host (its host without the first label), or the address itself. */
+    static String domainOf(String uri) {
+        String rest = uri.replaceFirst("^sips?:", "").replaceFirst("^[^@]*@", "");
+        if (rest.startsWith("[")) {
+            return rest.substring(0, rest.indexOf(']') + 1);
+        }
+        String host = rest.replaceFirst("[:;].*$", "");
+        if (host.matches("[0-9.]+")) {
+            return host;
+        }
+        int dot = host.indexOf('.');
+        return dot < 0 ? host : host.substring(dot + 1);
     }
 
     @Override

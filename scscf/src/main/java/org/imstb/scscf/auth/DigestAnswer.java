@@ -33,7 +33,7 @@ public record DigestAnswer(String username, String realm, String nonce, String u
         try {
             return nc == null ? 0 : Long.parseLong(nc, 16);
         } catch (NumberFormatException e) {
-            return -1;
+            return 0;
         }
     }
 }

@@ -48,8 +48,19 @@ public final class Registrar {
         return byIdentity.values().stream().distinct().filter(r -> r.state() == Registration.State.ACTIVE).count();
     }
 
-    /** Identity comparison key: case-insensitive scheme and host, as TS 23.003 public identities are used here. */
+    /** Identity comparison key: scheme and host are case-insensitive, the user part is not (RFC 3261 §19.1.4). */
     static String key(String identity) {
-        return identity.trim().toLowerCase(java.util.Locale.ROOT);
+        String id = identity.trim();
+        int colon = id.indexOf(':');
+        int at = id.lastIndexOf('@');
+        java.util.Locale root = java.util.Locale.ROOT;
+        if (colon < 0) {
+            return id;
+        }
+        if (at < 0) {
+            return id.substring(0, colon).toLowerCase(root) + id.substring(colon);
+        }
+        return id.substring(0, colon).toLowerCase(root) + id.substring(colon, at + 1) + id.substring(at + 1)
+                .toLowerCase(root);
     }
 }

@@ -82,8 +82,8 @@ public final class Registration {
                 }
             } else if (old == null) {
                 bindings.put(c.contactUri(), now);
-                changes.add(new BindingChange(now, state == State.INIT ? BindingEvent.REGISTERED
-                        : BindingEvent.CREATED));
+                // RFC 3680 §5.1: "registered" for a contact added by REGISTER ("created" is for other means)
+                changes.add(new BindingChange(now, BindingEvent.REGISTERED));
             } else {
                 bindings.put(c.contactUri(), now);
                 changes.add(new BindingChange(now, now.expiresAtMs() < old.expiresAtMs() ? BindingEvent.SHORTENED

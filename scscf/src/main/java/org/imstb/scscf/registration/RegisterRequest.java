@@ -99,8 +99,9 @@ public record RegisterRequest(String impu, String impi, List<ContactRequest> con
             e = Math.min(e, policy.maxExpires());
             ContactHeader bare = (ContactHeader) c.clone();
             bare.removeParameter("expires");
-            contacts.add(new ContactRequest(c.getAddress().getURI().toString(), bare.getAddress().toString()
-                    + params(bare), e));
+            String text = bare.toString();
+            contacts.add(new ContactRequest(c.getAddress().getURI().toString(),
+                    text.substring(text.indexOf(':') + 1).trim(), e));
         }
         if (wildcard && (!contacts.isEmpty() || expiresHeader == null || expiresHeader.getExpires() != 0)) {
             throw new Rejected(400, "Contact * needs Expires: 0 and no other Contact");
@@ -142,19 +143,5 @@ public record RegisterRequest(String impu, String impi, List<ContactRequest> con
         CSeqHeader cseq = (CSeqHeader) r.getHeader(CSeqHeader.NAME);
         return new RegisterRequest(impu, impi, contacts, wildcard, path, callId.getCallId(), cseq.getSeqNumber(),
                 digest, algorithm, auts);
-    }
-
-    private static String params(ContactHeader c) {
-        StringBuilder b = new StringBuilder();
-        var names = c.getParameterNames();
-        while (names.hasNext()) {
-            String n = (String) names.next();
-            String v = c.getParameter(n);
-            b.append(';').append(n);
-            if (v != null && !v.isEmpty()) {
-                b.append('=').append(v);
-            }
-        }
-        return b.toString();
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The one launcher: {@code imstb node <kind> --config FILE}, {@code imstb hss ...}, {@code imstb bench ...}. */
 @Command(name = "imstb", mixinStandardHelpOptions = true, version = "imstb 0.1.0",
         description = "IMS core testbed: start nodes, provision the HSS, measure.",
-        subcommands = {NodeCommand.class, HssCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {NodeCommand.class, HssCommand.class, UeCommand.class, DemoCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Imstb {
     private Imstb() {

@@ -47,14 +47,14 @@ public final class DigestClient {
 
     /** Takes a new challenge and answers it for {@code method} and {@code uri}. */
     public synchronized Outcome answer(Challenge c, String method, String uri) {
-        current = c;
-        nc = 0;
-        cnonce = Tags.token(8);
-        akaPassword = null;
         boolean aka = c.algorithm() != null && c.algorithm().equalsIgnoreCase("AKAv1-MD5");
         if (aka != credentials.isAka()) {
             return new Rejected("challenge algorithm " + c.algorithm() + " does not match the credentials");
         }
+        current = c;
+        nc = 0;
+        cnonce = Tags.token(8);
+        akaPassword = null;
         if (!aka) {
             return new Answered(compute(method, uri, null, null));
         }
@@ -81,7 +81,7 @@ public final class DigestClient {
 
     /** Answers the last challenge again with the next nonce count (a re-registration on a live nonce). */
     public synchronized Answer again(String method, String uri) {
-        if (current == null) {
+        if (!hasChallenge()) {
             return null;
         }
         return compute(method, uri, akaPassword, null);

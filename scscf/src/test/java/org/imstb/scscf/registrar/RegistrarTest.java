@@ -1,0 +1,125 @@
+package org.imstb.scscf.registrar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The location service: one registration per implicit set, reached by any of its identities. */
+class RegistrarTest {
+    private static final String ALICE = "sip:alice@domain1.test";
+    private static final String ALICE_TEL = "tel:+15551001";
+    private static final String BOB = "sip:bob@domain1.test";
+
+    private final Registrar registrar = new Registrar();
+
+    private static Registration active(String impi, List<String> set) throws OutOfOrderException {
+        Registration r = new Registration(impi, set, "");
+        r.update(List.of(new ContactRequest("sip:ue@[2001:db8::1]", "<sip:ue@[2001:db8::1]>", 600)), List.of(),
+                "call", 1, 0);
+        return r;
+    }
+
+    @Test
+    void everyIdentityOfTheSetMapsToTheSameRegistration() throws Exception {
+        Registration r = active("alice@domain1.test", List.of(ALICE, ALICE_TEL));
+        registrar.put(r);
+
+        assertSame(r, registrar.find(ALICE).orElseThrow());
+        assertSame(r, registrar.find(ALICE_TEL).orElseThrow());
+        assertTrue(registrar.find(BOB).isEmpty());
+        assertEquals(List.of(r), List.copyOf(registrar.all()));
+        assertEquals(1, registrar.activeCount());
+    }
+
+    @Test
+    void schemeAndHostAreCaseInsensitiveAndBlanksIgnored() throws Exception {
+        Registration r = active("alice@domain1.test", List.of(ALICE));
+        registrar.put(r);
+
+        assertSame(r, registrar.find("SIP:alice@DOMAIN1.TEST").orElseThrow());
+        assertSame(r, registrar.find("  sip:alice@domain1.test ").orElseThrow());
+        assertEquals("sip:alice@domain1.test", Registrar.key(" SIP:alice@Domain1.Test "));
+    }
+
+    @Test
+    void userPartIsCaseSensitive() throws Exception {
+        registrar.put(active("alice@domain1.test", List.of("sip:Alice@domain1.test")));
+
+        assertTrue(registrar.find("sip:alice@domain1.test").isEmpty());
+        assertEquals("sip:Alice@domain1.test", Registrar.key("SIP:Alice@DOMAIN1.TEST"));
+    }
+
+    @Test
+    void aTerminatedRegistrationIsNotFound() throws Exception {
+        Registration r = active("alice@domain1.test", List.of(ALICE, ALICE_TEL));
+        registrar.put(r);
+        r.terminate(BindingEvent.DEACTIVATED);
+
+        assertTrue(registrar.find(ALICE).isEmpty());
+        assertTrue(registrar.find(ALICE_TEL).isEmpty());
+        assertEquals(0, registrar.activeCount());
+        // still installed until removed
+        assertEquals(1, registrar.all().size());
+        registrar.remove(r);
+        assertTrue(registrar.all().isEmpty());
+    }
+
+    @Test
+    void anInitRegistrationIsFoundButNotCountedActive() {
+        Registration r = new Registration("alice@domain1.test", List.of(ALICE), "");
+        registrar.put(r);
+
+        assertSame(r, registrar.find(ALICE).orElseThrow());
+        assertEquals(0, registrar.activeCount());
+    }
+
+    @Test
+    void removeOnlyRemovesTheInstalledRegistration() throws Exception {
+        Registration old = active("alice@domain1.test", List.of(ALICE, ALICE_TEL));
+        registrar.put(old);
+        Registration fresh = active("alice@domain1.test", List.of(ALICE, ALICE_TEL));
+        registrar.put(fresh);
+
+        registrar.remove(old);
+
+        assertSame(fresh, registrar.find(ALICE).orElseThrow());
+        assertSame(fresh, registrar.find(ALICE_TEL).orElseThrow());
+        assertEquals(1, registrar.all().size());
+
+        registrar.remove(fresh);
+        assertTrue(registrar.find(ALICE).isEmpty());
+        assertTrue(registrar.find(ALICE_TEL).isEmpty());
+        assertTrue(registrar.all().isEmpty());
+    }
+
+    @Test
+    void removeLeavesIdentitiesTakenOverByAnotherSet() throws Exception {
+        Registration old = active("alice@domain1.test", List.of(ALICE, ALICE_TEL));
+        registrar.put(old);
+        Registration narrower = active("alice@domain1.test", List.of(ALICE));
+        registrar.put(narrower);
+
+        registrar.remove(old);
+
+        assertSame(narrower, registrar.find(ALICE).orElseThrow());
+        assertTrue(registrar.find(ALICE_TEL).isEmpty());
+    }
+
+    @Test
+    void ofPrivateFindsTheRegistrationsOfOneImpiIgnoringCase() throws Exception {
+        Registration alice = active("alice@domain1.test", List.of(ALICE, ALICE_TEL));
+        Registration bob = active("bob@domain1.test", List.of(BOB));
+        registrar.put(alice);
+        registrar.put(bob);
+
+        assertEquals(List.of(alice), registrar.ofPrivate("ALICE@domain1.test"));
+        assertEquals(List.of(bob), registrar.ofPrivate("bob@domain1.test"));
+        assertTrue(registrar.ofPrivate("carol@domain1.test").isEmpty());
+        assertEquals(2, registrar.all().size());
+        assertEquals(2, registrar.activeCount());
+    }
+}
