@@ -2,14 +2,9 @@ package org.imstb.pcscf;
 
 import java.util.Optional;
 
-import javax.sip.DialogTerminatedEvent;
-import javax.sip.IOExceptionEvent;
-import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
-import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.SipURI;
 import javax.sip.header.RouteHeader;
 import javax.sip.header.ToHeader;
@@ -17,6 +12,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.imstb.common.sip.Malformed;
+import org.imstb.common.sip.NodeSipListener;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
 import org.imstb.common.sip.proxy.Forwarder;
@@ -24,16 +20,13 @@ import org.imstb.pcscf.registration.RegEventSubscriber;
 import org.imstb.pcscf.registration.RegisterProxy;
 import org.imstb.pcscf.routing.OriginatingRouter;
 import org.imstb.pcscf.routing.PassThroughRouter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches the P-CSCF's SIP events: REGISTER; NOTIFYs of our own reg event subscriptions; requests on a route we
  * are on (terminating along our Path, mid-dialog along our Record-Route); everything else is an originating request
  * from a UE. No handler may throw into the stack.
  */
-final class PcscfListener implements SipListener {
-    private static final Logger LOG = LoggerFactory.getLogger(PcscfListener.class);
+final class PcscfListener extends NodeSipListener {
     static final String ALLOW = "REGISTER, INVITE, ACK, CANCEL, BYE, OPTIONS, MESSAGE, SUBSCRIBE, NOTIFY, PRACK, "
             + "UPDATE, REFER, INFO";
 
@@ -41,7 +34,6 @@ final class PcscfListener implements SipListener {
     private static final String[] CHECKED = {"Contact", "Expires", "Authorization", "Route", "Record-Route",
         "P-Preferred-Identity", "Supported", "Require", "Event", "Subscription-State", "Max-Forwards"};
 
-    private final SipEndpoint sip;
     private final Forwarder forwarder;
     private final RegisterProxy register;
     private final RegEventSubscriber subscriber;
@@ -50,7 +42,7 @@ final class PcscfListener implements SipListener {
 
     PcscfListener(SipEndpoint sip, Forwarder forwarder, RegisterProxy register, RegEventSubscriber subscriber,
             OriginatingRouter originating, PassThroughRouter passThrough) {
-        this.sip = sip;
+        super(sip);
         this.forwarder = forwarder;
         this.register = register;
         this.subscriber = subscriber;
@@ -59,22 +51,13 @@ final class PcscfListener implements SipListener {
     }
 
     @Override
-    public void processRequest(RequestEvent e) {
-        Request request = e.getRequest();
-        if (Request.ACK.equals(request.getMethod()) && e.getServerTransaction() == null) {
-            forwarder.forwardStateless(request);
-            return;
-        }
-        ServerTransaction st = SipReplies.serverTransaction(sip.provider(), e);
-        if (st == null) {
-            return;
-        }
-        try {
-            dispatch(st, request);
-        } catch (RuntimeException ex) {
-            LOG.error("{} failed", request.getMethod(), ex);
-            SipReplies.send(sip, st, request, Response.SERVER_INTERNAL_ERROR, null);
-        }
+    protected void onStatelessAck(Request ack) {
+        forwarder.forwardStateless(ack);
+    }
+
+    @Override
+    protected void onRequest(ServerTransaction st, Request request) {
+        dispatch(st, request);
     }
 
     private void dispatch(ServerTransaction st, Request request) {
@@ -118,18 +101,5 @@ final class PcscfListener implements SipListener {
     @Override
     public void processTimeout(TimeoutEvent e) {
         forwarder.onTimeout(e);
-    }
-
-    @Override
-    public void processIOException(IOExceptionEvent e) {
-        LOG.debug("I/O error towards {}:{}/{}", e.getHost(), e.getPort(), e.getTransport());
-    }
-
-    @Override
-    public void processTransactionTerminated(TransactionTerminatedEvent e) {
-    }
-
-    @Override
-    public void processDialogTerminated(DialogTerminatedEvent e) {
     }
 }
