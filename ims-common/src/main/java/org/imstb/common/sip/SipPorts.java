@@ -20,7 +20,7 @@ public final class SipPorts {
                 try (ServerSocket tcp = new ServerSocket(0, 1, a)) {
                     int port = tcp.getLocalPort();
                     try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(a, port))) {
-                        return port;
+                        return udp.getLocalPort();
                     } catch (IOException busy) {
                         // the UDP side is taken; try another
                     }

@@ -6,7 +6,6 @@ import org.imstb.common.diameter.codec.DiameterDecodeException;
 import org.imstb.common.diameter.codec.MissingAvpException;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.AvpDef;
-import org.imstb.common.diameter.dict.AvpType;
 import org.imstb.common.diameter.dict.Avps;
 import org.imstb.common.diameter.dict.DiameterResult;
 import org.jdiameter.api.Answer;
@@ -55,20 +54,24 @@ public final class Answers {
         return answer(request, result, w -> {
             w.text(Avps.ERROR_MESSAGE, e.getMessage());
             if (e.avp() != null) {
-                w.group(Avps.FAILED_AVP, f -> example(f, e.avp()));
+                w.group(Avps.FAILED_AVP, f -> emptyValue(f, e.avp()));
             }
         });
     }
 
-    /** An AVP of the right code and type with an empty/zero value, as RFC 6733 asks for a missing AVP. */
-    private static void example(AvpWriter f, AvpDef def) {
-        if (def.type() == AvpType.GROUPED) {
-            f.group(def, g -> { });
-        } else if (def.type() == AvpType.UNSIGNED32 || def.type() == AvpType.ENUMERATED
-                || def.type() == AvpType.INTEGER32) {
-            f.u32(def, 0L);
-        } else {
-            f.octets(def, new byte[0]);
+    /**
+     * Writes an AVP of {@code def}'s code and type with an empty value: zeros of the minimum length of its type, an
+     * empty group, an empty string. RFC 6733 §7.5 asks for such an AVP in Failed-AVP for a missing AVP, and (§7.1.5)
+     * for an AVP whose length is wrong.
+     */
+    public static void emptyValue(AvpWriter f, AvpDef def) {
+        switch (def.type()) {
+            case GROUPED -> f.group(def, g -> { });
+            case UNSIGNED32, ENUMERATED, INTEGER32 -> f.u32(def, 0L);
+            case UNSIGNED64, INTEGER64 -> f.octets(def, new byte[8]);
+            case TIME -> f.octets(def, new byte[4]);
+            case ADDRESS -> f.octets(def, new byte[6]);
+            default -> f.octets(def, new byte[0]);
         }
     }
 }

@@ -19,11 +19,13 @@ import org.imstb.common.diameter.codec.DiameterText;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.Command;
 import org.imstb.common.diameter.dict.DiameterResult;
+import org.imstb.common.diameter.stack.tcp.TransportObserver;
 import org.imstb.common.node.Metrics;
 import org.imstb.common.node.Readiness;
 import org.imstb.common.trace.Direction;
 import org.imstb.common.trace.MessageObserver;
 import org.imstb.common.trace.Protocol;
+import org.imstb.common.trace.TraceClock;
 import org.imstb.common.trace.TraceRecord;
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.DisconnectCause;
@@ -89,6 +91,17 @@ public final class DiameterStack {
         clientApps.stream().filter(a -> !apps.contains(a)).forEach(apps::add);
         String xml = JdiameterXml.render(config, apps);
         LOG.debug("jDiameter configuration:\n{}", xml);
+        TransportObserver.register(config.identity(), config.port(), new TransportObserver() {
+            @Override
+            public void message(Message m, boolean incoming, String peer) {
+                trace(m, incoming ? Direction.IN : Direction.OUT, peer);
+            }
+
+            @Override
+            public boolean awaitOpen(String identity, long maxMs) {
+                return awaitPeerOpen(identity, maxMs);
+            }
+        });
         stack = new StackImpl();
         sessions = stack.init(new XMLConfiguration(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
         Network network = stack.unwrap(Network.class);
@@ -209,7 +222,26 @@ public final class DiameterStack {
                 : Readiness.notReady(detail + ", waiting for " + down.size() + ": " + down);
     }
 
-    /** The state of every configured peer, by host name. */
+    /** Waits up to {@code maxMs} until the peer {@code identity} is OKAY; true if it is. */
+    private boolean awaitPeerOpen(String identity, long maxMs) {
+        long deadline = System.nanoTime() + maxMs * 1_000_000L;
+        while (true) {
+            if (peerStates().get(identity) == PeerState.OKAY) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** The state of every peer jDiameter knows, by host name. */
     public Map<String, PeerState> peerStates() {
         Map<String, PeerState> out = new HashMap<>();
         if (stack == null) {
@@ -238,6 +270,7 @@ public final class DiameterStack {
         }
         stack.destroy();
         stack = null;
+        TransportObserver.unregister(config.identity(), config.port());
         if (workers != null) {
             workers.shutdownNow();
         }
@@ -257,6 +290,11 @@ public final class DiameterStack {
     }
 
     private void trace(Message m, Direction d) {
+        trace(m, d, null);
+    }
+
+    /** Counts and traces a message; {@code peer} null: the peer is read off the message. */
+    private void trace(Message m, Direction d, String peer) {
         String name = DiameterText.commandName(m);
         if (m.isRequest()) {
             metrics.increment("imstb_diameter_requests_total", "command", name, "direction", d.name().toLowerCase());
@@ -266,9 +304,9 @@ public final class DiameterStack {
                     "result", r == null ? "none" : Long.toString(r.code()));
         }
         if (observer != MessageObserver.NONE) {
-            String peer = originOrDestination(m, d);
-            observer.record(new TraceRecord(System.currentTimeMillis() * 1_000_000L, nodeName, d, Protocol.DIAMETER,
-                    "TCP", config.identity() + ":" + config.port(), peer, DiameterText.summary(m),
+            String remote = peer != null ? peer : originOrDestination(m, d);
+            observer.record(new TraceRecord(TraceClock.nowNs(), nodeName, d, Protocol.DIAMETER,
+                    "TCP", config.identity() + ":" + config.port(), remote, DiameterText.summary(m),
                     DiameterText.render(m)));
         }
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.Vendors;
+import org.imstb.common.diameter.stack.tcp.AdmittingNetworkGuard;
 import org.imstb.common.diameter.stack.tcp.NoDelayConnection;
-import org.imstb.common.diameter.stack.tcp.NoDelayNetworkGuard;
 
 /**
  * Translates our {@link DiameterConfig} into jDiameter's server XML configuration (the schema
@@ -74,7 +74,7 @@ final class JdiameterXml {
         x.append("  </Realms>\n </Network>\n");
         x.append(" <Extensions>\n");
         x.append("  <Connection value=\"").append(NoDelayConnection.class.getName()).append("\"/>\n");
-        x.append("  <NetworkGuard value=\"").append(NoDelayNetworkGuard.class.getName()).append("\"/>\n");
+        x.append("  <NetworkGuard value=\"").append(AdmittingNetworkGuard.class.getName()).append("\"/>\n");
         x.append(" </Extensions>\n</Configuration>\n");
         return x.toString();
     }

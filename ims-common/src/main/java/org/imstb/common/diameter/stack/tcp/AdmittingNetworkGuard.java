@@ -10,9 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jdiameter.client.api.io.IConnection;
 import org.jdiameter.client.api.parser.IMessageParser;
-import org.jdiameter.client.impl.transport.tcp.TCPClientConnection;
 import org.jdiameter.common.api.concurrent.IConcurrentFactory;
 import org.jdiameter.server.api.IMetaData;
 import org.jdiameter.server.api.io.INetworkConnectionListener;
@@ -21,24 +19,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Accepts Diameter connections (one listening socket per local address) and hands each to jDiameter as its usual TCP
- * connection, with TCP_NODELAY set on the accepted socket. Replaces jDiameter's NetworkGuard, which cannot set it.
+ * jDiameter's NetworkGuard extension: accepts Diameter connections (one listening socket per local address, TCP_NODELAY
+ * on each accepted socket) as {@link AcceptedConnection}s, which admit the peer on its CER and check every message's
+ * lengths, and hands each admitted connection to jDiameter. Replaces jDiameter's NetworkGuard, which can neither set
+ * TCP_NODELAY nor answer a refused CER.
  */
-public final class NoDelayNetworkGuard implements INetworkGuard {
-    private static final Logger LOG = LoggerFactory.getLogger(NoDelayNetworkGuard.class);
+public final class AdmittingNetworkGuard implements INetworkGuard {
+    private static final Logger LOG = LoggerFactory.getLogger(AdmittingNetworkGuard.class);
 
     private final List<INetworkConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final List<ServerSocketChannel> servers = new ArrayList<>();
     private final IMetaData metaData;
-    private final IConcurrentFactory concurrentFactory;
     private final IMessageParser parser;
+    private final TransportObserver observer;
+    private volatile PeerAdmission admission;
     private volatile boolean running = true;
 
-    public NoDelayNetworkGuard(InetAddress[] addresses, int port, IConcurrentFactory concurrentFactory,
+    /** The constructor jDiameter calls (by reflection). */
+    public AdmittingNetworkGuard(InetAddress[] addresses, int port, IConcurrentFactory concurrentFactory,
             IMessageParser parser, IMetaData metaData) throws IOException {
         this.metaData = metaData;
-        this.concurrentFactory = concurrentFactory;
         this.parser = parser;
+        this.observer = TransportObserver.of(metaData.getLocalPeer().getUri().getFQDN(), port);
         try {
             for (InetAddress a : addresses) {
                 ServerSocketChannel ssc = ServerSocketChannel.open();
@@ -60,12 +62,8 @@ public final class NoDelayNetworkGuard implements INetworkGuard {
             try {
                 SocketChannel ch = ssc.accept();
                 ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                IConnection c = new TCPClientConnection(metaData.getConfiguration(), concurrentFactory, ch.socket(),
-                        parser, null);
                 LOG.debug("accepted Diameter connection from {}", ch.getRemoteAddress());
-                for (INetworkConnectionListener l : listeners) {
-                    l.newNetworkConnection(c);
-                }
+                new AcceptedConnection(ch, parser, admission(), observer, this::handOver).start();
             } catch (ClosedChannelException e) {
                 return;
             } catch (Exception e) {
@@ -73,6 +71,36 @@ public final class NoDelayNetworkGuard implements INetworkGuard {
                     LOG.warn("accepting a Diameter connection failed: {}", e.toString());
                 }
             }
+        }
+    }
+
+    /** Read from jDiameter's configuration when the first peer connects (the local peer is complete by then). */
+    private PeerAdmission admission() {
+        PeerAdmission a = admission;
+        if (a == null) {
+            a = PeerAdmission.of(metaData);
+            admission = a;
+        }
+        return a;
+    }
+
+    /** An admitted connection goes to jDiameter's peer table, which registers its listener on it. */
+    private void handOver(AcceptedConnection c) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        try {
+            while (listeners.isEmpty() && running && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (listeners.isEmpty()) {
+            LOG.warn("no jDiameter listener for {}; closing it", c);
+            c.release();
+            return;
+        }
+        for (INetworkConnectionListener l : listeners) {
+            l.newNetworkConnection(c);
         }
     }
 
