@@ -82,7 +82,9 @@ public final class SipReplies {
     public static void options(SipEndpoint sip, ServerTransaction st, Request request, String allow) {
         Response r = create(sip, request, Response.OK, null);
         try {
-            r.addHeader(sip.headers().createHeader("Allow", allow));
+            for (String method : allow.split(",")) {
+                r.addHeader(sip.headers().createAllowHeader(method.trim()));
+            }
             r.addHeader(sip.headers().createAcceptHeader("application", "sdp"));
         } catch (java.text.ParseException e) {
             throw new IllegalArgumentException(e);

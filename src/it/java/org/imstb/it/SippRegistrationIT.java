@@ -1,0 +1,146 @@
+package org.imstb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.imstb.common.sip.SipPorts;
+import org.imstb.hss.provisioning.Provisioner;
+import org.imstb.hss.store.SubscriberStore;
+import org.imstb.topology.demo.CoreLab;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * IMS registration (TS 24.229 §5.1.1, TS 24.228 §6.2) by an independent client: SIPp registers through the P-CSCF
+ * over IPv6 UDP, answers the challenge, checks the Service-Route and P-Associated-URI of the 200 and deregisters.
+ * <p>
+ * SIPp 3.6 computes Digest-AKAv1-MD5 from OP (it derives OPc itself) and takes K, OP and AMF as the raw bytes of
+ * its {@code [authentication]} parameters, so the AKA case uses its own subscriber ({@code sipp-subscribers.yaml},
+ * printable keys, {@code op:}) rather than alice, whose OPc cannot be turned back into an OP. The HSS configuration
+ * already has a {@code provision:} list (written by {@link CoreLab}) and duplicate YAML keys are errors, so the file
+ * is imported into the HSS's store (the H2 file {@code <lab>/hss1-db/hss}) before the HSS starts.
+ */
+class SippRegistrationIT {
+    static final String SIPP = "sipp";
+
+    @TempDir
+    static Path dir;
+    static CoreLab lab;
+    static int pcscfPort;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(onPath(SIPP), "SIPp is not installed: install the Debian package sip-tester (binary sipp)");
+        Path subscribers = resource("sipp-subscribers.yaml", dir);
+        try (SubscriberStore store = SubscriberStore.open(
+                "jdbc:h2:file:" + dir.toAbsolutePath().resolve("hss1-db").resolve("hss"))) {
+            Provisioner.importFile(store, subscribers);
+        }
+        lab = CoreLab.start(dir, List.of("-Xmx192m"), CoreLab.Overrides.NONE);
+        pcscfPort = Integer.parseInt(lab.pcscfUri().replaceAll("^.*:", ""));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void md5DigestRegistrationAndDeregistration() throws Exception {
+        runScenario("register-md5-bob.xml", "-au", "bob@domain1.test", "-ap", "bob-secret");
+    }
+
+    @Test
+    void akaRegistrationAndDeregistration() throws Exception {
+        runScenario("register-aka-sippaka.xml");
+    }
+
+    /** Runs one SIPp call of {@code scenario} (a resource under sipp/) against the P-CSCF; asserts exit code 0. */
+    private static void runScenario(String scenario, String... extra) throws Exception {
+        Path work = Files.createTempDirectory(dir, "sipp-");
+        Path xml = resource(scenario, work);
+        // -auth_uri: the digest-uri is the Request-URI (sip:domain1.test), not SIPp's default remote_ip:remote_port
+        List<String> cmd = new ArrayList<>(List.of(SIPP, "-sf", xml.toString(), "-i", "::1", "-p",
+                Integer.toString(SipPorts.free("::1")), "-m", "1", "-t", "u1", "-auth_uri", CoreLab.REALM,
+                "-nostdin", "-trace_err", "-timeout", "30s", "-timeout_error"));
+        cmd.addAll(List.of(extra));
+        cmd.add("[::1]:" + pcscfPort);
+        Path out = work.resolve("sipp.out");
+        Path err = work.resolve("sipp.err");
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+        int exit = p.isAlive() ? -1 : p.exitValue();
+        assertEquals(0, exit, () -> "SIPp " + scenario + " exited with " + exit + "\ncommand: "
+                + String.join(" ", cmd) + "\n" + report(work, out, err));
+    }
+
+    private static String report(Path work, Path out, Path err) {
+        StringBuilder b = new StringBuilder();
+        b.append("--- stderr:\n").append(read(err)).append("\n--- stdout (tail):\n").append(tail(read(out), 6000));
+        try (Stream<Path> files = Files.list(work)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().forEach(f -> b.append("\n--- ")
+                    .append(f.getFileName()).append(":\n").append(tail(read(f), 6000)));
+        } catch (IOException e) {
+            b.append("\n(cannot list ").append(work).append(": ").append(e).append(')');
+        }
+        for (String node : List.of("pcscf1", "icscf1", "scscf1", "hss1")) {
+            b.append("\n--- ").append(node).append(" log tail:\n").append(lab.node(node).logTail());
+        }
+        return b.toString();
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.exists(f) ? Files.readString(f, StandardCharsets.ISO_8859_1) : "(none)";
+        } catch (IOException e) {
+            return "(cannot read: " + e + ")";
+        }
+    }
+
+    private static String tail(String s, int max) {
+        return s.length() <= max ? s : "..." + s.substring(s.length() - max);
+    }
+
+    /** Copies the class path resource sipp/{@code name} into {@code to}. */
+    private static Path resource(String name, Path to) throws IOException {
+        Path target = to.resolve(name);
+        try (InputStream in = SippRegistrationIT.class.getResourceAsStream("/sipp/" + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource sipp/" + name);
+            }
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String d : path.split(File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
