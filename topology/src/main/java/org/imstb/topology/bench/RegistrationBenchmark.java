@@ -35,7 +35,7 @@ public final class RegistrationBenchmark {
         String quiet = "  trace: {enabled: false}\n";
         CoreLab.Overrides extra = new CoreLab.Overrides(quiet + "  store: {jdbcUrl: \"" + url + "\"}\n", quiet,
                 quiet, quiet + "  regEvent: false\n");
-        try (CoreLab lab = CoreLab.start(o.dir(), List.of("-Xmx" + o.heap()), extra);
+        try (CoreLab lab = CoreLab.start(o.dir(), List.of("-Xmx" + o.heap(), "-XX:+UseSerialGC"), extra);
                 RegistrationLoad load = new RegistrationLoad(lab.pcscfUri(), o.inFlight())) {
             out.printf("core ready: P-CSCF %s%n", lab.pcscfUri());
             if (o.warmupUsers() > 0) {
