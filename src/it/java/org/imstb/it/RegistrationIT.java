@@ -75,6 +75,20 @@ class RegistrationIT {
     }
 
     @Test
+    void registrationOverTcp() throws Exception {
+        try (Ue bob = Ue.start(new UeConfig("sip:bob@domain1.test", null, lab.pcscfUri() + ";transport=tcp",
+                new SipConfig(null, "::1", 0, List.of("udp", "tcp"), 2), 8000), Credentials.password("bob-secret"),
+                MessageObserver.NONE)) {
+            RegistrationResult r = bob.register(600);
+            assertEquals(200, r.status(), r.reason());
+            assertTrue(r.contacts().get(0).contains("transport=tcp"), r.contacts().toString());
+            assertEquals(200, bob.subscribeRegEvent(600));
+            assertNotNull(bob.awaitNotification(5000), "no NOTIFY over TCP");
+            assertEquals(200, bob.deregister().status());
+        }
+    }
+
+    @Test
     void akaRegistrationRegistersTheImplicitSet() throws Exception {
         try (Ue alice = ue("sip:alice@domain1.test", Credentials.aka(ALICE_K, ALICE_OPC, 0))) {
             RegistrationResult r = alice.register(600);

@@ -76,12 +76,29 @@ public final class Ue implements AutoCloseable {
         this.digest = new DigestClient(config.impi(), credentials);
     }
 
-    /** Starts a UE's SIP stack. */
+    /** Starts a UE's SIP stack; its P-CSCF must be configured. */
     public static Ue start(UeConfig config, Credentials credentials, MessageObserver observer) throws Exception {
+        if (config.pcscf() == null) {
+            throw new IllegalArgumentException("no P-CSCF configured for " + config.impu()
+                    + "; give one or discover it by DHCPv6 (Ue.start with an interface)");
+        }
         String user = config.impi().replaceAll("@.*$", "");
         Ue ue = new Ue(config, credentials, observer, "ue-" + user);
         ue.sip.start(ue.new Listener());
         return ue;
+    }
+
+    /**
+     * Starts a UE that asks DHCPv6 on {@code interfaceName} (Information-Request, options 21–23) for what its
+     * configuration lacks: the P-CSCF when {@code config.pcscf()} is null, the DNS server (then it locates the
+     * P-CSCF's name by RFC 3263) when {@code config.sip().dns()} is null. Sending from port 546 needs root or
+     * CAP_NET_BIND_SERVICE.
+     */
+    public static Ue start(UeConfig config, Credentials credentials, MessageObserver observer, String interfaceName,
+            java.time.Duration timeout) throws Exception {
+        UeConfig c = config.pcscf() != null && config.sip().dns() != null ? config
+                : Discovery.discover(interfaceName, timeout).applyTo(config);
+        return start(c, credentials, observer);
     }
 
     /** Registers (or re-registers) for {@code expires} seconds, answering challenges. */

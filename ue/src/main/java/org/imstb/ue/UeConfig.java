@@ -7,7 +7,9 @@ import org.imstb.common.sip.SipConfig;
  *
  * @param impu      its public identity, e.g. {@code sip:alice@domain1.test}
  * @param impi      its private identity, e.g. {@code alice@domain1.test}
- * @param pcscf     its P-CSCF, a SIP URI (e.g. {@code sip:pcscf.domain1.test:5060}); add {@code ;transport=tcp} for TCP
+ * @param pcscf     its P-CSCF, a SIP URI (e.g. {@code sip:pcscf.domain1.test:5060}); add {@code ;transport=tcp} for TCP;
+ *                  null to discover it by DHCPv6 ({@link Ue#start(UeConfig, Credentials,
+ *                  org.imstb.common.trace.MessageObserver, String, java.time.Duration)}, {@link Discovery})
  * @param sip       its own SIP endpoint (address, port; port 0 picks a free one)
  * @param timeoutMs how long to wait for a final response; default 10000
  */

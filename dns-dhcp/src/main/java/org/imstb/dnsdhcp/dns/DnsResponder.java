@@ -46,6 +46,7 @@ public final class DnsResponder {
         this.metrics = metrics;
         metrics.describe("imstb_dns_queries_total", "DNS queries answered, by transport and response code");
         metrics.describe("imstb_dns_dropped_total", "DNS datagrams dropped without an answer, by reason");
+        metrics.describe("imstb_dns_answers_total", "DNS queries answered with records, by zone and query type");
     }
 
     /** The transport a query came over (decides the size limit). */
@@ -127,6 +128,10 @@ public final class DnsResponder {
         Message response = header(request, Rcode.NOERROR);
         response.getHeader().setFlag(Flags.AA);
         lookup(response, zone, question.getName(), type, 0);
+        if (response.getHeader().getCount(Section.ANSWER) > 0) {
+            metrics.increment("imstb_dns_answers_total", "zone", zone.getOrigin().toString(true), "type",
+                    Type.string(type));
+        }
         return response;
     }
 

@@ -180,5 +180,8 @@ class DnsResponderTest {
         ask("nobody.domain1.test.", Type.AAAA);
         assertEquals(1, metrics.counter("imstb_dns_queries_total", "transport", "udp", "rcode", "NOERROR"));
         assertEquals(1, metrics.counter("imstb_dns_queries_total", "transport", "udp", "rcode", "NXDOMAIN"));
+        assertEquals(1, metrics.counter("imstb_dns_answers_total", "zone", "domain1.test", "type", "NAPTR"));
+        assertEquals(0, metrics.counter("imstb_dns_answers_total", "zone", "domain1.test", "type", "AAAA"),
+                "NXDOMAIN is not an answer");
     }
 }

@@ -16,10 +16,15 @@ public final class Flows {
         return key(contact.getHost(), contact.getPort());
     }
 
-    /** From the top Via of a request the UE sent: received/rport when present, else sent-by. */
+    /**
+     * From the top Via of a request the UE sent: received when present, else the sent-by host; over UDP the rport
+     * when present (the UE's socket), over TCP/TLS the sent-by port (rport is then the connection's ephemeral port,
+     * while the UE's contact names its listening port).
+     */
     public static String of(ViaHeader via) {
         String host = via.getReceived() != null ? via.getReceived() : via.getHost();
-        int port = via.getRPort() > 0 ? via.getRPort() : via.getPort();
+        boolean udp = via.getTransport() == null || "udp".equalsIgnoreCase(via.getTransport());
+        int port = udp && via.getRPort() > 0 ? via.getRPort() : via.getPort();
         return key(host, port);
     }
 

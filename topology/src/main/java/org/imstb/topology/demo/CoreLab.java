@@ -9,13 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imstb.common.dns.DnsClientConfig;
 import org.imstb.common.sip.SipPorts;
 import org.imstb.topology.process.NodeProcess;
 
 /**
  * The IMS core of domain1.test on the IPv6 loopback, each node its own process: HSS (with the demo subscribers),
  * I-CSCF, S-CSCF and P-CSCF, on free ports, names resolved through the lab's hosts file. The precursor of the
- * topology runner's local runtime; tests and {@code imstb demo} use it.
+ * topology runner's local runtime; tests and {@code imstb demo} use it. Given a DNS server, the CSCFs locate their
+ * next hops through it instead (RFC 3263, {@code sip.dns}).
  */
 public final class CoreLab implements AutoCloseable {
     public static final String REALM = "domain1.test";
@@ -49,6 +51,17 @@ public final class CoreLab implements AutoCloseable {
     }
 
     public static CoreLab start(Path dir, List<String> jvmArgs, Overrides extra) throws Exception {
+        return start(dir, jvmArgs, extra, null);
+    }
+
+    /**
+     * Starts the lab; with {@code dns} (may be null) every CSCF gets {@code sip.dns} with that server and port, and
+     * the P-CSCF sends REGISTER to the bare domain {@code sip:domain1.test}, so the I-CSCF is found by NAPTR/SRV
+     * and the S-CSCF (the HSS's Server-Name) by AAAA. The DNS server need not run yet, only before the first
+     * request. The hosts file still serves Diameter and the JVM resolver; it has no entry for the bare domain.
+     */
+    public static CoreLab start(Path dir, List<String> jvmArgs, Overrides extra, DnsClientConfig dns)
+            throws Exception {
         Path hosts = writeHosts(dir);
         int hssDia = SipPorts.free("::1");
         int icscfDia = SipPorts.free("::1");
@@ -69,19 +82,20 @@ public final class CoreLab implements AutoCloseable {
                 + "      - {host: icscf.domain1.test, port: " + icscfDia + ", connect: false}\n"
                 + "      - {host: scscf.domain1.test, port: " + scscfDia + ", connect: false}\n"
                 + "  provision: [demo-subscribers.yaml]\n" + extra.hss());
-        write(dir, "icscf1", sip("icscf.domain1.test", icscfSip)
+        write(dir, "icscf1", sip("icscf.domain1.test", icscfSip, dns)
                 + "  diameter:\n" + diameter("icscf.domain1.test", icscfDia)
                 + "    peers: [{host: hss.domain1.test, port: " + hssDia + "}]\n"
                 + "  hss: {host: hss.domain1.test, realm: " + REALM + "}\n"
                 + "  scscfs:\n"
                 + "    - {name: \"" + scscfName + "\", capabilities: [1, 2, 3]}\n" + extra.icscf());
-        write(dir, "scscf1", sip("scscf.domain1.test", scscfSip)
+        write(dir, "scscf1", sip("scscf.domain1.test", scscfSip, dns)
                 + "  diameter:\n" + diameter("scscf.domain1.test", scscfDia)
                 + "    peers: [{host: hss.domain1.test, port: " + hssDia + "}]\n"
                 + "  hss: {host: hss.domain1.test, realm: " + REALM + "}\n"
                 + "  serverName: \"" + scscfName + "\"\n" + extra.scscf());
-        write(dir, "pcscf1", sip("pcscf.domain1.test", pcscfSip)
-                + "  icscf: \"sip:icscf.domain1.test:" + icscfSip + "\"\n" + extra.pcscf());
+        String icscf = dns == null ? "  icscf: \"sip:icscf.domain1.test:" + icscfSip + "\"\n"
+                : "  icscf: \"sip:" + REALM + "\"\n  visitedNetworkId: " + REALM + "\n";
+        write(dir, "pcscf1", sip("pcscf.domain1.test", pcscfSip, dns) + icscf + extra.pcscf());
         List<String> args = new ArrayList<>(jvmArgs);
         args.add("-Djdk.net.hosts.file=" + hosts.toAbsolutePath());
         List<NodeProcess> started = new ArrayList<>();
@@ -101,8 +115,9 @@ public final class CoreLab implements AutoCloseable {
         }
     }
 
-    private static String sip(String host, int port) {
-        return "  sip: {host: " + host + ", address: \"::1\", port: " + port + "}\n";
+    private static String sip(String host, int port, DnsClientConfig dns) {
+        String locate = dns == null ? "" : ", dns: {server: \"" + dns.server() + "\", port: " + dns.port() + "}";
+        return "  sip: {host: " + host + ", address: \"::1\", port: " + port + locate + "}\n";
     }
 
     private static String diameter(String identity, int port) {
