@@ -10,17 +10,13 @@ package org.imstb.scscf.auth;
  * @param nonce    the nonce sent (for AKA, base64 of RAND‖AUTN)
  * @param secret   XRES for AKA, or H(A1) as lowercase hex bytes (ASCII) for MD5
  * @param rand     RAND (AKA only; needed for resynchronisation), else empty
- * @param ck       CK (AKA), else empty
- * @param ik       IK (AKA), else empty
  * @param issuedMs when it was sent
  */
 public record Challenge(String impi, String impu, AuthScheme scheme, String realm, String nonce, byte[] secret,
-        byte[] rand, byte[] ck, byte[] ik, long issuedMs) {
+        byte[] rand, long issuedMs) {
     public Challenge {
         secret = secret.clone();
         rand = rand.clone();
-        ck = ck.clone();
-        ik = ik.clone();
     }
 
     @Override
@@ -33,15 +29,7 @@ public record Challenge(String impi, String impu, AuthScheme scheme, String real
         return rand.clone();
     }
 
-    @Override
-    public byte[] ck() {
-        return ck.clone();
-    }
 
-    @Override
-    public byte[] ik() {
-        return ik.clone();
-    }
 
     @Override
     public boolean equals(Object o) {

@@ -78,11 +78,11 @@ final class Challenger {
         if (scheme == AuthScheme.AKA) {
             nonce = Base64.getEncoder().encodeToString(item.authenticate());
             byte[] rand = java.util.Arrays.copyOf(item.authenticate(), 16);
-            c = new Challenge(impi, impu, scheme, realm, nonce, item.authorization(), rand, item.ck(), item.ik(), now);
+            c = new Challenge(impi, impu, scheme, realm, nonce, item.authorization(), rand, now);
         } else {
             nonce = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(Tags.token(16)));
             c = new Challenge(impi, impu, scheme, realm, nonce,
-                    item.digestHa1().getBytes(java.nio.charset.StandardCharsets.US_ASCII), none, none, none, now);
+                    item.digestHa1().getBytes(java.nio.charset.StandardCharsets.US_ASCII), none, now);
         }
         challenges.add(c);
         try {

@@ -20,7 +20,7 @@ class ChallengesTest {
     private static Challenge md5(String impi, String nonce, long issuedMs) {
         byte[] none = new byte[0];
         return new Challenge(impi, "sip:" + impi, AuthScheme.MD5, "domain1.test", nonce,
-                "939e7578ed9e3c518a452acee763bce9".getBytes(StandardCharsets.US_ASCII), none, none, none, issuedMs);
+                "939e7578ed9e3c518a452acee763bce9".getBytes(StandardCharsets.US_ASCII), none, issuedMs);
     }
 
     @Test

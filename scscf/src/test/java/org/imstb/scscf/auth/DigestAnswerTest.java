@@ -41,7 +41,7 @@ class DigestAnswerTest {
         String ha1 = DigestMd5.ha1(USER, REALM, "Circle Of Life");
         assertEquals("939e7578ed9e3c518a452acee763bce9", ha1);
         return new Challenge(USER, "sip:mufasa@host.com", AuthScheme.MD5, REALM, NONCE,
-                ha1.getBytes(StandardCharsets.US_ASCII), NONE, NONE, NONE, 0);
+                ha1.getBytes(StandardCharsets.US_ASCII), NONE, 0);
     }
 
     private static DigestAnswer rfcAnswer(String response) {
@@ -90,7 +90,7 @@ class DigestAnswerTest {
         String nonce = Base64.getEncoder().encodeToString(v.sipAuthenticate());
         assertEquals("I1U8vpY3qJ0hiuZNrke/NVXzKLQ1d7m5Sp/6w1Tfr7M=", nonce);
         Challenge c = new Challenge(IMPI, "sip:alice@domain1.test", AuthScheme.AKA, IMS_REALM, nonce, v.xres(), v.rand(),
-                v.ck(), v.ik(), 0);
+                0);
 
         String ha1 = DigestMd5.ha1(IMPI, IMS_REALM, v.xres());
         String expected = DigestMd5.response(ha1, nonce, "00000001", CNONCE, "auth",
@@ -108,7 +108,7 @@ class DigestAnswerTest {
         AuthenticationVector v = new AkaVectorGenerator(K, OPC).generate(SQN, AMF, RAND);
         String nonce = Base64.getEncoder().encodeToString(v.sipAuthenticate());
         Challenge c = new Challenge(IMPI, "sip:alice@domain1.test", AuthScheme.AKA, IMS_REALM, nonce, v.xres(), v.rand(),
-                v.ck(), v.ik(), 0);
+                0);
         String wrongHa1 = DigestMd5.ha1(IMPI, IMS_REALM, "a54211d5e3ba50bf");
         String wrong = DigestMd5.response(wrongHa1, nonce, "00000001", CNONCE, "auth",
                 DigestMd5.ha2("REGISTER", REGISTRAR));

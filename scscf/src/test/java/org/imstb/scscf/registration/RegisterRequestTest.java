@@ -90,7 +90,7 @@ class RegisterRequestTest {
                 .generate(0xff9bb4d0b607L, Hex.parse("b9b9"), Hex.parse("23553cbe9637a89d218ae64dae47bf35"));
         String nonce = Base64.getEncoder().encodeToString(v.sipAuthenticate());
         Challenge c = new Challenge("alice@domain1.test", "sip:alice@domain1.test", AuthScheme.AKA, "domain1.test",
-                nonce, v.xres(), v.rand(), v.ck(), v.ik(), 0);
+                nonce, v.xres(), v.rand(), 0);
 
         RegisterRequest r = parse("register-aka-answer.sip");
 
