@@ -158,7 +158,8 @@ public final class DiameterStack {
                 answer = Answers.answer(request, DiameterResult.UNABLE_TO_COMPLY);
             }
         }
-        traceOut(answer);
+        // an answer has no Destination-Host: it goes to the request's origin
+        trace(answer, Direction.OUT, originOrDestination(request, Direction.IN));
         return answer;
     }
 
