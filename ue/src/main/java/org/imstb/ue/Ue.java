@@ -23,7 +23,6 @@ import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
-import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.HeaderAddress;
@@ -42,6 +41,7 @@ import org.imstb.common.sip.Tags;
 import org.imstb.common.sip.reginfo.ReginfoException;
 import org.imstb.common.sip.reginfo.ReginfoXml;
 import org.imstb.common.trace.MessageObserver;
+import org.imstb.ue.auth.AuthorizationHeaders;
 import org.imstb.ue.auth.DigestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,7 +179,7 @@ public final class Ue implements AutoCloseable {
         r.addHeader(contact(expires));
         r.addHeader(sip.headers().createExpiresHeader(expires));
         r.addHeader(sip.headers().createSupportedHeader("path"));
-        r.addHeader(authorization(answer));
+        r.addHeader(AuthorizationHeaders.of(sip, config.impi(), config.domain(), answer));
         routeVia(r, List.of());
         r.setHeader(sip.headers().createToHeader(me, null));
         return r;
@@ -187,11 +187,7 @@ public final class Ue implements AutoCloseable {
 
     private Request base(URI target, String method, CallIdHeader callId, long seq, String tag) throws Exception {
         Address me = sip.addresses().createAddress(config.impu());
-        Address to = sip.addresses().createAddress(target);
-        return sip.messages().createRequest(target, method, callId, sip.headers().createCSeqHeader(seq, method),
-                sip.headers().createFromHeader(me, tag), sip.headers().createToHeader(to, null),
-                new ArrayList<>(List.of(sip.headers().createViaHeader(sip.config().address(), sip.port(),
-                        transport(), null))), sip.headers().createMaxForwardsHeader(70));
+        return sip.newRequest(target, method, callId, seq, me, tag, sip.addresses().createAddress(target), transport());
     }
 
     private String transport() {
@@ -225,33 +221,6 @@ public final class Ue implements AutoCloseable {
             c.setExpires(expires);
         }
         return c;
-    }
-
-    private AuthorizationHeader authorization(DigestClient.Answer a) throws Exception {
-        AuthorizationHeader h = sip.headers().createAuthorizationHeader("Digest");
-        h.setUsername(config.impi());
-        h.setURI(sip.addresses().createURI("sip:" + config.domain()));
-        if (a == null) {
-            h.setRealm(config.domain());
-            h.setNonce("");
-            h.setResponse("");
-            return h;
-        }
-        h.setRealm(a.realm());
-        h.setNonce(a.nonce());
-        h.setResponse(a.response());
-        if (a.algorithm() != null) {
-            h.setAlgorithm(a.algorithm());
-        }
-        if (a.qop() != null) {
-            h.setQop(a.qop());
-            h.setNonceCount(Integer.parseInt(a.nc(), 16));
-            h.setCNonce(a.cnonce());
-        }
-        if (a.auts() != null) {
-            ((gov.nist.javax.sip.header.ParametersHeader) h).setQuotedParameter("auts", a.auts());
-        }
-        return h;
     }
 
     private Response send(Request r) throws Exception {

@@ -8,9 +8,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.ListeningPoint;
 import javax.sip.SipListener;
 import javax.sip.SipProvider;
+import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
+import javax.sip.address.Hop;
 import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
 
 import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
@@ -162,6 +168,31 @@ public final class SipEndpoint {
         } catch (java.text.ParseException e) {
             throw new IllegalStateException("bad host " + config.host(), e);
         }
+    }
+
+    /**
+     * An out-of-dialog request from this endpoint: From with {@code fromTag}, To without tag, Max-Forwards 70 and our
+     * Via for {@code transport} (the stack sets the branch). Callers that add Route headers afterwards may replace
+     * the Via with {@link #viaFor} once the next hop is known.
+     */
+    public Request newRequest(URI target, String method, CallIdHeader callId, long cseq, Address from,
+            String fromTag, Address to, String transport) throws java.text.ParseException,
+            javax.sip.InvalidArgumentException {
+        return messages.createRequest(target, method, callId, headers.createCSeqHeader(cseq, method),
+                headers.createFromHeader(from, fromTag), headers.createToHeader(to, null),
+                new ArrayList<>(List.of(headers.createViaHeader(config.address(), port, transport, null))),
+                headers.createMaxForwardsHeader(70));
+    }
+
+    /**
+     * Our Via for {@code request} as it is about to leave: the transport the router picks for its next hop (top loose
+     * Route, else Request-URI); {@code branch} null lets the stack choose one.
+     */
+    public ViaHeader viaFor(Request request, String branch) throws javax.sip.SipException, java.text.ParseException,
+            javax.sip.InvalidArgumentException {
+        Hop hop = provider.getSipStack().getRouter().getNextHop(request);
+        String transport = hop == null || hop.getTransport() == null ? "udp" : hop.getTransport();
+        return headers.createViaHeader(config.address(), port, transport, branch);
     }
 
     /** True if {@code uri} names this node (host name or listen address, and our port). */

@@ -61,14 +61,12 @@ public final class RegEventSubscriber {
             Address target = sip.addresses().createAddress(identity);
             Address self = sip.addresses().createAddress(sip.uri(null, false));
             CallIdHeader callId = sip.provider().getNewCallId();
-            Request s = sip.messages().createRequest(target.getURI(), Request.SUBSCRIBE, callId,
-                    sip.headers().createCSeqHeader(1L, Request.SUBSCRIBE),
-                    sip.headers().createFromHeader(self, Tags.next()), sip.headers().createToHeader(target, null),
-                    new java.util.ArrayList<>(List.of(sip.headers().createViaHeader(sip.config().address(),
-                            sip.port(), "udp", null))), sip.headers().createMaxForwardsHeader(70));
+            Request s = sip.newRequest(target.getURI(), Request.SUBSCRIBE, callId, 1L, self, Tags.next(), target,
+                    "udp");
             for (String route : serviceRoute) {
                 s.addHeader(sip.headers().createHeader("Route", route));
             }
+            s.setHeader(sip.viaFor(s, null));
             s.addHeader(sip.headers().createEventHeader(ReginfoXml.EVENT_PACKAGE));
             s.addHeader(sip.headers().createExpiresHeader(expires));
             s.addHeader(sip.headers().createAcceptHeader(ReginfoXml.CONTENT_TYPE, ReginfoXml.CONTENT_SUBTYPE));

@@ -1,6 +1,5 @@
 package org.imstb.topology.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,6 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
-import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
@@ -27,6 +25,7 @@ import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.Tags;
 import org.imstb.common.trace.MessageObserver;
 import org.imstb.ue.Credentials;
+import org.imstb.ue.auth.AuthorizationHeaders;
 import org.imstb.ue.auth.DigestClient;
 
 /**
@@ -89,11 +88,8 @@ final class RegistrationLoad implements SipListener, AutoCloseable {
         try {
             String impu = BenchSubscribers.impu(a.user());
             Address me = sip.addresses().createAddress(impu);
-            Request r = sip.messages().createRequest(sip.addresses().createURI("sip:domain1.test"), Request.REGISTER,
-                    sip.headers().createCallIdHeader(a.callId()), sip.headers().createCSeqHeader(a.cseq(),
-                            Request.REGISTER), sip.headers().createFromHeader(me, Tags.next()),
-                    sip.headers().createToHeader(me, null), new ArrayList<>(List.of(sip.headers().createViaHeader(
-                            "::1", sip.port(), "udp", null))), sip.headers().createMaxForwardsHeader(70));
+            Request r = sip.newRequest(sip.addresses().createURI("sip:domain1.test"), Request.REGISTER,
+                    sip.headers().createCallIdHeader(a.callId()), a.cseq(), me, Tags.next(), me, "udp");
             SipURI contact = sip.uri("u" + a.user(), false);
             ContactHeader c = sip.headers().createContactHeader(sip.addresses().createAddress(contact));
             c.setExpires(3600);
@@ -102,19 +98,7 @@ final class RegistrationLoad implements SipListener, AutoCloseable {
             SipURI route = (SipURI) sip.addresses().createURI(pcscf);
             route.setLrParam();
             r.addHeader(sip.headers().createRouteHeader(sip.addresses().createAddress(route)));
-            AuthorizationHeader h = sip.headers().createAuthorizationHeader("Digest");
-            h.setUsername(BenchSubscribers.impi(a.user()));
-            h.setURI(sip.addresses().createURI("sip:domain1.test"));
-            h.setRealm(answer == null ? "domain1.test" : answer.realm());
-            h.setNonce(answer == null ? "" : answer.nonce());
-            h.setResponse(answer == null ? "" : answer.response());
-            if (answer != null) {
-                h.setAlgorithm(answer.algorithm());
-                h.setQop(answer.qop());
-                h.setNonceCount(Integer.parseInt(answer.nc(), 16));
-                h.setCNonce(answer.cnonce());
-            }
-            r.addHeader(h);
+            r.addHeader(AuthorizationHeaders.of(sip, BenchSubscribers.impi(a.user()), "domain1.test", answer));
             ClientTransaction ct = sip.provider().getNewClientTransaction(r);
             ct.setApplicationData(a);
             ct.sendRequest();

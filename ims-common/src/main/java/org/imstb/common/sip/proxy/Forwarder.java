@@ -6,7 +6,6 @@ import javax.sip.ClientTransaction;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
-import javax.sip.address.Hop;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.RouteHeader;
 import javax.sip.header.ViaHeader;
@@ -50,19 +49,26 @@ public final class Forwarder {
      * routing, RFC 3261 §16.4). Returns null after answering 483 when Max-Forwards is exhausted.
      */
     public Request prepare(ServerTransaction st, Request request) {
+        Request out = unroute(request);
+        if (out == null) {
+            SipReplies.send(sip, st, request, Response.TOO_MANY_HOPS, null);
+        }
+        return out;
+    }
+
+    /** A copy with Max-Forwards decremented (70 when absent) and our Route entry removed; null when exhausted. */
+    private Request unroute(Request request) {
         Request out = (Request) request.clone();
         MaxForwardsHeader mf = (MaxForwardsHeader) out.getHeader(MaxForwardsHeader.NAME);
         try {
             if (mf == null) {
                 out.setHeader(sip.headers().createMaxForwardsHeader(70));
             } else if (mf.getMaxForwards() <= 0) {
-                SipReplies.send(sip, st, request, Response.TOO_MANY_HOPS, null);
                 return null;
             } else {
                 mf.decrementMaxForwards();
             }
         } catch (javax.sip.InvalidArgumentException | javax.sip.header.TooManyHopsException e) {
-            SipReplies.send(sip, st, request, Response.TOO_MANY_HOPS, null);
             return null;
         }
         RouteHeader top = (RouteHeader) out.getHeader(RouteHeader.NAME);
@@ -78,9 +84,7 @@ public final class Forwarder {
      */
     public void forward(ServerTransaction st, Request out, ResponseHook hook) {
         try {
-            Hop hop = sip.provider().getSipStack().getRouter().getNextHop(out);
-            String transport = hop == null || hop.getTransport() == null ? "udp" : hop.getTransport();
-            ViaHeader via = sip.headers().createViaHeader(sip.config().address(), sip.port(), transport, null);
+            ViaHeader via = sip.viaFor(out, null);
             via.setRPort();
             out.addFirst(via);
             ClientTransaction ct = sip.provider().getNewClientTransaction(out);
@@ -98,24 +102,12 @@ public final class Forwarder {
      * entry is removed, Max-Forwards decremented, our Via added; dropped when Max-Forwards is exhausted.
      */
     public void forwardStateless(Request request) {
-        Request out = (Request) request.clone();
+        Request out = unroute(request);
+        if (out == null) {
+            return;
+        }
         try {
-            MaxForwardsHeader mf = (MaxForwardsHeader) out.getHeader(MaxForwardsHeader.NAME);
-            if (mf != null) {
-                if (mf.getMaxForwards() <= 0) {
-                    return;
-                }
-                mf.decrementMaxForwards();
-            }
-            RouteHeader top = (RouteHeader) out.getHeader(RouteHeader.NAME);
-            if (top != null && sip.isOwn(top.getAddress().getURI())) {
-                out.removeFirst(RouteHeader.NAME);
-            }
-            Hop hop = sip.provider().getSipStack().getRouter().getNextHop(out);
-            String transport = hop == null || hop.getTransport() == null ? "udp" : hop.getTransport();
-            ViaHeader via = sip.headers().createViaHeader(sip.config().address(), sip.port(), transport,
-                    "z9hG4bK" + org.imstb.common.sip.Tags.token(8));
-            out.addFirst(via);
+            out.addFirst(sip.viaFor(out, "z9hG4bK" + org.imstb.common.sip.Tags.token(8)));
             sip.provider().sendRequest(out);
         } catch (Exception e) {
             LOG.debug("cannot forward {} statelessly: {}", out.getMethod(), e.toString());
