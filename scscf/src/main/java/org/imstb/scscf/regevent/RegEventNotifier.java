@@ -112,7 +112,7 @@ public final class RegEventNotifier implements RegistrationListener {
     }
 
     /** The user itself (any identity of the set), or a P-CSCF on the registration's Path. */
-    private static boolean authorised(Registration r, String subscriber) {
+    private boolean authorised(Registration r, String subscriber) {
         if (r.identities().stream().anyMatch(id -> id.equalsIgnoreCase(subscriber))) {
             return true;
         }
@@ -120,12 +120,14 @@ public final class RegEventNotifier implements RegistrationListener {
         return r.bindings().stream().flatMap(b -> b.path().stream()).anyMatch(p -> hostOf(p).equalsIgnoreCase(host));
     }
 
-    private static String hostOf(String uri) {
-        String s = uri.replaceAll("^.*<", "").replaceAll(">.*$", "");
-        s = s.substring(s.indexOf(':') + 1);
-        s = s.substring(s.indexOf('@') + 1);
-        int end = s.startsWith("[") ? s.indexOf(']') + 1 : s.replaceAll("[:;>].*$", "").length();
-        return s.substring(0, end);
+    /** The host of a SIP URI or name-addr (a Path entry, an identity), parsed by JAIN-SIP; "" when not SIP. */
+    private String hostOf(String uriOrAddress) {
+        try {
+            return sip.addresses().createAddress(uriOrAddress).getURI() instanceof javax.sip.address.SipURI s
+                    ? s.getHost() : "";
+        } catch (java.text.ParseException e) {
+            return "";
+        }
     }
 
     private Subscription find(Registration r, Dialog d) {
