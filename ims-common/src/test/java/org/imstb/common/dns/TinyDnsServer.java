@@ -67,22 +67,34 @@ final class TinyDnsServer implements AutoCloseable {
         }
     }
 
+    /** Each connection in its own thread, answering queries until the client closes (dnsjava reuses connections). */
     private void serveTcp() {
         while (!tcp.isClosed()) {
-            try (Socket s = tcp.accept()) {
-                DataInputStream in = new DataInputStream(s.getInputStream());
-                byte[] q = new byte[in.readUnsignedShort()];
-                in.readFully(q);
-                byte[] out = answer(q).toWire();
-                DataOutputStream o = new DataOutputStream(s.getOutputStream());
-                o.writeShort(out.length);
-                o.write(out);
-                o.flush();
+            try {
+                Socket s = tcp.accept();
+                daemon(() -> serveConnection(s), "tiny-dns-tcp-conn");
             } catch (IOException e) {
                 if (tcp.isClosed()) {
                     return;
                 }
             }
+        }
+    }
+
+    private void serveConnection(Socket s) {
+        try (s) {
+            DataInputStream in = new DataInputStream(s.getInputStream());
+            DataOutputStream o = new DataOutputStream(s.getOutputStream());
+            while (true) {
+                byte[] q = new byte[in.readUnsignedShort()];
+                in.readFully(q);
+                byte[] out = answer(q).toWire();
+                o.writeShort(out.length);
+                o.write(out);
+                o.flush();
+            }
+        } catch (IOException closed) {
+            // the client closed the connection (EOF) or the server stopped
         }
     }
 
