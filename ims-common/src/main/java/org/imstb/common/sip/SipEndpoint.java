@@ -77,7 +77,13 @@ public final class SipEndpoint {
         stack = new SipStackImpl(properties());
         port = config.port() == 0 ? SipPorts.free(config.address()) : config.port();
         for (String transport : config.transports()) {
-            ListeningPoint lp = stack.createListeningPoint(config.address(), port, transport);
+            ListeningPoint lp;
+            try {
+                lp = stack.createListeningPoint(config.address(), port, transport);
+            } catch (javax.sip.InvalidArgumentException | javax.sip.TransportNotSupportedException e) {
+                throw new java.io.IOException("SIP cannot listen on [" + config.address() + "]:" + port + " "
+                        + transport + " (port in use or address not on this host)", e);
+            }
             port = lp.getPort();
             listening.add(lp);
             if (provider == null) {
@@ -112,7 +118,12 @@ public final class SipEndpoint {
     /** Closes the sockets; pending transactions are abandoned. */
     public synchronized void stop() {
         if (stack != null) {
-            stack.stop();
+            try {
+                stack.stop();
+            } catch (RuntimeException e) {
+                // JAIN-SIP's UDP processor can trip over its own thread list when stopped right after a failed start
+                LOG.warn("SIP stack did not stop cleanly: {}", e.toString());
+            }
             stack = null;
             SipTraceLogger.unbind(stackName);
             LocatingRouter.unbind(stackName);
