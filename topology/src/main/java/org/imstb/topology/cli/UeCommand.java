@@ -50,7 +50,7 @@ final class UeCommand {
         Secret secret;
         @Option(names = "--pcscf", required = true, description = "the P-CSCF, e.g. sip:pcscf.domain1.test:5060")
         String pcscf;
-        @Option(names = "--address", defaultValue = "::1", description = "local address (default: ${DEFAULT-VALUE})")
+        @Option(names = "--address", description = "local address (default: the one this host uses to reach the P-CSCF)")
         String address;
         @Option(names = "--expires", defaultValue = "600", description = "registration expiry (default: ${DEFAULT-VALUE})")
         int expires;
@@ -63,7 +63,8 @@ final class UeCommand {
         public Integer call() throws Exception {
             Credentials c = secret.password != null ? Credentials.password(secret.password)
                     : Credentials.aka(secret.aka.k, secret.aka.opc, secret.aka.sqn);
-            UeConfig config = new UeConfig(impu, impi, pcscf, new SipConfig(null, address, 0, List.of("udp", "tcp"),
+            String local = address != null ? address : sourceAddressTowards(pcscf);
+            UeConfig config = new UeConfig(impu, impi, pcscf, new SipConfig(null, local, 0, List.of("udp", "tcp"),
                     2), 10000);
             try (Ue ue = Ue.start(config, c, MessageObserver.NONE)) {
                 RegistrationResult r = ue.register(expires);
@@ -92,6 +93,20 @@ final class UeCommand {
                 }
             }
             return 0;
+        }
+    }
+
+    /** The local address the routing table picks for the P-CSCF's host (no packet is sent). */
+    static String sourceAddressTowards(String pcscfUri) throws java.io.IOException {
+        String host = pcscfUri.replaceFirst("^sips?:", "").replaceFirst(";.*$", "");
+        if (host.startsWith("[")) {
+            host = host.substring(1, host.indexOf(']'));
+        } else if (host.chars().filter(ch -> ch == ':').count() == 1) {
+            host = host.substring(0, host.indexOf(':'));
+        }
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket()) {
+            probe.connect(new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), 5060));
+            return probe.getLocalAddress().getHostAddress().replaceFirst("%.*$", "");
         }
     }
 }

@@ -23,11 +23,13 @@ public final class NodeProcess implements AutoCloseable {
     private final String name;
     private final Path runDir;
     private final Process process;
+    private final String mgmtHost;
 
-    private NodeProcess(String name, Path runDir, Process process) {
+    private NodeProcess(String name, Path runDir, Process process, String mgmtHost) {
         this.name = name;
         this.runDir = runDir;
         this.process = process;
+        this.mgmtHost = mgmtHost;
     }
 
     /**
@@ -35,8 +37,17 @@ public final class NodeProcess implements AutoCloseable {
      * path; {@code jvmArgs} are added before the main class (e.g. {@code -Xmx256m}, a hosts file).
      */
     public static NodeProcess start(String kind, String name, Path config, List<String> jvmArgs) throws IOException {
+        return start(List.of(), kind, name, config, jvmArgs, "::1");
+    }
+
+    /**
+     * Starts a node behind a command {@code prefix} (e.g. {@code ip netns exec <namespace>}, which keeps the pid),
+     * whose management endpoint will listen on {@code mgmtHost}.
+     */
+    public static NodeProcess start(List<String> prefix, String kind, String name, Path config, List<String> jvmArgs,
+            String mgmtHost) throws IOException {
         Path runDir = config.toAbsolutePath().getParent();
-        List<String> cmd = new ArrayList<>();
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
         String hosts = System.getProperty("jdk.net.hosts.file");
@@ -53,7 +64,8 @@ public final class NodeProcess implements AutoCloseable {
         Path log = runDir.resolve(name + ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new NodeProcess(name, runDir, p);
+        Files.writeString(runDir.resolve(name + ".pid"), p.pid() + "\n");
+        return new NodeProcess(name, runDir, p, mgmtHost);
     }
 
     /** The node's name (e.g. {@code hss1}). */
@@ -73,7 +85,7 @@ public final class NodeProcess implements AutoCloseable {
             if (port != null) {
                 try {
                     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
-                            "http://[::1]:" + port + "/ready")).timeout(Duration.ofSeconds(2)).build(),
+                            url(mgmtHost, port, "/ready"))).timeout(Duration.ofSeconds(2)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
                         return;
@@ -100,8 +112,13 @@ public final class NodeProcess implements AutoCloseable {
 
     /** GETs a management path, e.g. {@code /metrics}. */
     public String get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://[::1]:" + managementPort() + path)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url(mgmtHost, managementPort(), path))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The URL of a management path of a node listening on {@code host} (a name or an IPv4/IPv6 literal). */
+    public static String url(String host, int port, String path) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + path;
     }
 
     public long pid() {

@@ -1,0 +1,138 @@
+package org.imstb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imstb.topology.file.TopologyLoader;
+import org.imstb.topology.runtime.LabState;
+import org.imstb.topology.runtime.netns.NetnsFabric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The default topology (two operator domains, DNS network, router) brought up with {@code imstb up}, checked with
+ * {@code imstb status}, used (a UE of each domain registers through its P-CSCF, the CSCFs routing by DNS), and taken
+ * down with {@code imstb down}, which must leave no process, namespace or link behind. Once on the netns runtime
+ * (skipped where namespaces are not permitted) and once on the local runtime. The lab is named per test run so it never
+ * touches a user's lab.
+ */
+class LabLifecycleIT {
+    @TempDir
+    Path dir;
+
+    private Path topology(String name) throws Exception {
+        Path file = dir.resolve(name + ".yaml");
+        Files.writeString(file, TopologyLoader.defaultText().replace("name: ims", "name: " + name),
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void defaultTopologyOnNetworkNamespaces() throws Exception {
+        NetnsFabric.Availability netns = NetnsFabric.probe();
+        assumeTrue(netns.available(), "netns runtime not possible here (" + netns.reason() + "): skipped");
+        String lab = "itn" + ProcessHandle.current().pid() % 10_000;
+        ImstbCli imstb = new ImstbCli(dir.resolve("run"));
+        Path runDir = dir.resolve("run").resolve(lab);
+        List<Long> pids = new ArrayList<>();
+        try {
+            ImstbCli.Result up = imstb.run(240, "up", topology(lab).toString(), "--runtime", "netns");
+            assertTrue(up.ok(), up.output());
+            assertTrue(up.output().contains("lab " + lab + " up in"), up.output());
+            pids.addAll(pids(runDir));
+            assertEquals(9, pids.size(), "dns, hss, icscf, scscf, pcscf, dhcp x2 + ... processes: " + pids);
+
+            ImstbCli.Result status = imstb.run(60, "status", "--json");
+            assertTrue(status.ok(), status.output());
+            JsonNode nodes = LabState.json().readTree(status.output()).get("nodes");
+            assertEquals(16, nodes.size());
+            for (JsonNode n : nodes) {
+                String state = n.get("state").asText();
+                assertTrue(state.equals("ready") || state.equals("no process"), n.toString());
+            }
+
+            // neighbours on each network and across the router, by host name (the namespaces' hosts files)
+            ImstbCli.Result ping = imstb.run(60, "exec", "router", "--", "sh", "-c",
+                    "for h in pcscf.domain1.test icscf.domain1.test scscf.domain1.test hss.domain1.test "
+                    + "pdf.domain1.test dhcp.domain1.test pcscf.domain2.test hss.domain2.test fd00:0:0:3::53 "
+                    + "fd00:0:0:1::100 fd00:0:0:2::100; do ping -6 -c1 -W3 $h >/dev/null || { echo unreachable $h; "
+                    + "exit 1; }; done; echo all reachable");
+            assertTrue(ping.ok() && ping.output().contains("all reachable"), ping.output());
+            ImstbCli.Result across = imstb.run(60, "exec", "pcscf1", "--", "ping", "-6", "-c1", "-W3",
+                    "icscf.domain2.test");
+            assertTrue(across.ok(), "domain1 reaches domain2 through the router: " + across.output());
+
+            LabState state = LabState.read(runDir);
+            for (String ue : List.of("ue1", "ue2")) {
+                String hint = state.node(ue).hint();
+                List<String> args = new ArrayList<>(List.of(hint.replaceFirst("^imstb ", "").split(" ")));
+                ImstbCli.Result reg = imstb.run(90, args.toArray(String[]::new));
+                assertTrue(reg.ok() && reg.output().contains(": 200 OK"), ue + ": " + reg.output());
+            }
+        } finally {
+            ImstbCli.Result down = imstb.run(120, "down");
+            assertTrue(down.ok(), down.output());
+        }
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " left");
+        }
+        assertTrue(NetnsFabric.leftovers(lab).isEmpty(), NetnsFabric.leftovers(lab).toString());
+        assertFalse(ImstbCli.sh("ip", "netns", "list").output().contains("imstb-" + lab + "-"));
+        assertFalse(ImstbCli.sh("ip", "link", "show").output().contains(lab + "-"));
+    }
+
+    @Test
+    void defaultTopologyOnTheLoopback() throws Exception {
+        String lab = "itl" + ProcessHandle.current().pid() % 10_000;
+        ImstbCli imstb = new ImstbCli(dir.resolve("run"));
+        Path runDir = dir.resolve("run").resolve(lab);
+        List<Long> pids = new ArrayList<>();
+        try {
+            ImstbCli.Result up = imstb.run(240, "up", topology(lab).toString(), "--runtime", "local");
+            assertTrue(up.ok(), up.output());
+            pids.addAll(pids(runDir));
+            assertEquals(7, pids.size(), "dns and hss/icscf/scscf/pcscf x2 (no DHCPv6 without a link): " + pids);
+            ImstbCli.Result status = imstb.run(60, "status");
+            assertTrue(status.ok(), status.output());
+            Matcher m = Pattern.compile("(?m)^pcscf1\\s+pcscf\\s+domain1\\.test\\s+ready\\s").matcher(status.output());
+            assertTrue(m.find(), status.output());
+
+            LabState state = LabState.read(runDir);
+            for (String ue : List.of("ue1", "ue2")) {
+                String hint = state.node(ue).hint();
+                List<String> args = new ArrayList<>(List.of(hint.replaceFirst("^imstb ", "").split(" ")));
+                ImstbCli.Result reg = imstb.run(90, args.toArray(String[]::new));
+                assertTrue(reg.ok() && reg.output().contains(": 200 OK"), ue + ": " + reg.output());
+            }
+            ImstbCli.Result logs = imstb.run(30, "logs", "scscf1", "-n", "50");
+            assertTrue(logs.output().contains("SIP listening"), logs.output());
+        } finally {
+            ImstbCli.Result down = imstb.run(120, "down");
+            assertTrue(down.ok(), down.output());
+        }
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " left");
+        }
+        assertFalse(Files.exists(runDir.resolve(LabState.FILE)));
+    }
+
+    private static List<Long> pids(Path runDir) throws Exception {
+        List<Long> pids = new ArrayList<>();
+        try (var files = Files.list(runDir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".pid")).toList()) {
+                pids.add(Long.parseLong(Files.readString(f).trim()));
+            }
+        }
+        return pids;
+    }
+}
