@@ -50,7 +50,7 @@ class LabLifecycleIT {
             assertTrue(up.ok(), up.output());
             assertTrue(up.output().contains("lab " + lab + " up in"), up.output());
             pids.addAll(pids(runDir));
-            assertEquals(9, pids.size(), "dns, hss, icscf, scscf, pcscf, dhcp x2 + ... processes: " + pids);
+            assertEquals(11, pids.size(), "dns + hss, icscf, scscf, pcscf, dhcp per domain: " + pids);
 
             ImstbCli.Result status = imstb.run(60, "status", "--json");
             assertTrue(status.ok(), status.output());
@@ -101,7 +101,8 @@ class LabLifecycleIT {
             ImstbCli.Result up = imstb.run(240, "up", topology(lab).toString(), "--runtime", "local");
             assertTrue(up.ok(), up.output());
             pids.addAll(pids(runDir));
-            assertEquals(7, pids.size(), "dns and hss/icscf/scscf/pcscf x2 (no DHCPv6 without a link): " + pids);
+            assertEquals(9, pids.size(), "dns + hss, icscf, scscf, pcscf per domain (no DHCPv6 without a link): "
+                    + pids);
             ImstbCli.Result status = imstb.run(60, "status");
             assertTrue(status.ok(), status.output());
             Matcher m = Pattern.compile("(?m)^pcscf1\\s+pcscf\\s+domain1\\.test\\s+ready\\s").matcher(status.output());

@@ -40,6 +40,8 @@ public record Topology(Settings defaults, Map<String, Settings> kinds, Map<Strin
         networks.forEach((name, net) -> {
             n.require(name.matches("[a-z][a-z0-9-]{0,14}"), name,
                     "network names are a letter and up to 14 letters, digits or '-'");
+            n.require(!name.equals("mgmt") && !name.equals("mgmt-host"), name,
+                    "'mgmt' and 'mgmt-host' are reserved (the management network)");
             n.require(net != null, name, "needs a prefix");
             n.nested(net, name);
             String other = prefixes.put(net.prefix(), name);
@@ -61,6 +63,7 @@ public record Topology(Settings defaults, Map<String, Settings> kinds, Map<Strin
         nodes.forEach((name, node) -> {
             nodesAt.require(name.matches(NODE_NAME), name,
                     "node names are a lowercase letter and up to 19 lowercase letters, digits or '-'");
+            nodesAt.require(!name.equals("sw"), name, "'sw' is reserved (the netns runtime's switch namespace)");
             nodesAt.require(node != null, name, "needs a kind");
             nodesAt.nested(node, name);
             checkNode(nodesAt.at(name), node);

@@ -64,6 +64,7 @@ public final class LabRunner {
                     if (wave.contains(n.kind()) && runtime.runs(n)) {
                         List<String> jvm = new ArrayList<>(LabFiles.jvmOptions(lab, n));
                         jvm.add("-Djdk.net.hosts.file=" + runDir.resolve("hosts").toAbsolutePath());
+                        jvm.addAll(ClassDataSharing.options(runDir.getParent(), n.kind().id()));
                         started.add(NodeProcess.start(runtime.execPrefix(lab.name(), n.name()), n.kind().id(),
                                 n.name(), runDir.resolve(n.name() + ".yaml"), jvm, n.mgmtAddress()));
                     }

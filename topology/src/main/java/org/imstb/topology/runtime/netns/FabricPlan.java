@@ -16,7 +16,10 @@ public record FabricPlan(String lab, String mgmtPrefix, List<Net> networks, List
         members = members == null ? List.of() : List.copyOf(members);
     }
 
-    /** A network: one bridge in the switch namespace. */
+    /**
+     * A network: one bridge in the switch namespace, named after the network cut to 15 characters (so those must
+     * differ between networks, and must not be {@code mgmt} or {@code mgmt-host}, which the fabric uses itself).
+     */
     public record Net(String name, String prefix) {
     }
 

@@ -27,7 +27,7 @@ final class NetemSupport {
             return true;
         }
         BatchRunner.Outcome trial = BatchRunner.run(FabricScript.netemTrial(switchNamespace));
-        if (trial.ok() || trial.output().toLowerCase().contains("unknown")) {
+        if (trial.ok() || trial.output().toLowerCase(java.util.Locale.ROOT).contains("unknown")) {
             known = trial.ok();
         } else {
             LOG.warn("netem trial failed for another reason, taking netem as unavailable: {}", trial.output());
