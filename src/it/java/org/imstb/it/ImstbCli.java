@@ -21,7 +21,15 @@ final class ImstbCli {
         }
     }
 
-    Result run(long timeoutSeconds, String... args) throws IOException, InterruptedException {
+    /** Starts the launcher without waiting; its output goes to {@code log}. */
+    Process start(Path log, String... args) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(args)).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().put("IMSTB_RUN", runRoot.toString());
+        return pb.start();
+    }
+
+    private static List<String> command(String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1");
@@ -29,6 +37,11 @@ final class ImstbCli {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.imstb.topology.cli.Imstb");
         cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    Result run(long timeoutSeconds, String... args) throws IOException, InterruptedException {
+        List<String> cmd = command(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("IMSTB_RUN", runRoot.toString());
         Process p = pb.start();

@@ -72,6 +72,11 @@ class LabLifecycleIT {
                     "icscf.domain2.test");
             assertTrue(across.ok(), "domain1 reaches domain2 through the router: " + across.output());
 
+            Path pcaps = dir.resolve("pcaps");
+            Process capture = imstb.start(dir.resolve("capture.log"), "capture", "net1", "net3", "--out",
+                    pcaps.toString());
+            awaitFile(pcaps.resolve("net1.pcap"), capture);
+            awaitFile(pcaps.resolve("net3.pcap"), capture);
             LabState state = LabState.read(runDir);
             for (String ue : List.of("ue1", "ue2")) {
                 String hint = state.node(ue).hint();
@@ -79,6 +84,16 @@ class LabLifecycleIT {
                 ImstbCli.Result reg = imstb.run(90, args.toArray(String[]::new));
                 assertTrue(reg.ok() && reg.output().contains(": 200 OK"), ue + ": " + reg.output());
             }
+            capture.destroy(); // SIGTERM: the launcher stops tcpdump, which flushes the files
+            assertTrue(capture.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "capture did not stop");
+            byte[] net1 = Files.readAllBytes(pcaps.resolve("net1.pcap"));
+            byte[] net3 = Files.readAllBytes(pcaps.resolve("net3.pcap"));
+            assertTrue(isPcap(net1) && isPcap(net3), "pcap magic");
+            String net1Text = new String(net1, StandardCharsets.ISO_8859_1);
+            assertTrue(net1Text.contains("REGISTER sip:domain1.test SIP/2.0"), "net1 carries domain1's REGISTERs");
+            assertTrue(net1Text.contains("alice@domain1.test"), "and its Cx (User-Name in UAR/MAR/SAR)");
+            assertTrue(new String(net3, StandardCharsets.ISO_8859_1).contains("\004_sip\004_udp"),
+                    "net3 carries the CSCFs' SRV queries to the DNS");
         } finally {
             ImstbCli.Result down = imstb.run(120, "down");
             assertTrue(down.ok(), down.output());
@@ -125,6 +140,20 @@ class LabLifecycleIT {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " left");
         }
         assertFalse(Files.exists(runDir.resolve(LabState.FILE)));
+    }
+
+    private static boolean isPcap(byte[] b) {
+        return b.length > 24 && (b[0] & 0xff) == 0xd4 && (b[1] & 0xff) == 0xc3 && (b[2] & 0xff) == 0xb2
+                || b.length > 24 && (b[0] & 0xff) == 0x0a && (b[1] & 0xff) == 0x0d; // pcap or pcapng (dumpcap)
+    }
+
+    private static void awaitFile(Path f, Process capture) throws Exception {
+        for (int i = 0; i < 300 && !Files.exists(f); i++) {
+            assertTrue(capture.isAlive(), "capture exited early");
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(f), f + " not created");
+        Thread.sleep(500); // tcpdump opens the file, then starts reading the interface
     }
 
     private static List<Long> pids(Path runDir) throws Exception {

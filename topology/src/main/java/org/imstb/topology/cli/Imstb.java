@@ -4,12 +4,15 @@ import org.imstb.hss.provisioning.HssCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one launcher: {@code imstb up/status/logs/exec/down} for labs, {@code imstb node <kind> --config FILE} for one node, {@code imstb hss ...}, {@code imstb ue ...}, {@code imstb bench ...}. */
+/**
+ * The one launcher: {@code imstb up/status/logs/exec/capture/down} for labs, {@code imstb node <kind> --config FILE}
+ * for one node, {@code imstb hss ...}, {@code imstb ue ...}, {@code imstb bench ...}.
+ */
 @Command(name = "imstb", mixinStandardHelpOptions = true, version = "imstb 0.1.0",
-        description = "IMS core testbed: start nodes, provision the HSS, measure.",
+        description = "IMS core testbed: run labs from a topology file, start single nodes, provision the HSS, measure.",
         subcommands = {UpCommand.class, StatusCommand.class, LogsCommand.class, ExecCommand.class,
-            DownCommand.class, NodeCommand.class, HssCommand.class, UeCommand.class, DemoCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            CaptureCommand.class, DownCommand.class, NodeCommand.class, HssCommand.class, UeCommand.class,
+            DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Imstb {
     private Imstb() {
     }

@@ -115,6 +115,34 @@ public final class NetnsRuntime implements Runtime {
         return NetnsFabric.execPrefix(labName, node);
     }
 
+    /**
+     * tcpdump (or Wireshark's dumpcap) on the network's bridge inside the switch namespace: every frame between the
+     * network's members, unfiltered, packet-buffered so that the file is complete whenever the capture stops.
+     */
+    @Override
+    public List<String> captureCommand(String labName, String network, Path out) {
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", NetnsFabric.switchNamespace(labName)));
+        String bridge = NetnsFabric.bridge(network);
+        if (onPath("tcpdump")) {
+            cmd.addAll(List.of("tcpdump", "-i", bridge, "-U", "-Z", "root", "-s", "0", "-w", out.toString()));
+        } else if (onPath("dumpcap")) {
+            cmd.addAll(List.of("dumpcap", "-q", "-i", bridge, "-P", "-w", out.toString()));
+        } else {
+            throw new UnsupportedOperationException("capturing needs tcpdump or dumpcap (Debian packages tcpdump, "
+                    + "wireshark-common)");
+        }
+        return cmd;
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
+            if (java.nio.file.Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void teardown(String labName, Path runDir) throws IOException {
         NetnsFabric.destroy(labName);

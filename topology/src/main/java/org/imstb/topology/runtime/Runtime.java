@@ -33,6 +33,15 @@ public interface Runtime {
     /** Removes everything this runtime built for the lab, also after a crash; idempotent. */
     void teardown(String labName, Path runDir) throws IOException;
 
+    /**
+     * The command that captures everything on {@code network} into the pcap file {@code out} until it is sent
+     * SIGTERM; throws UnsupportedOperationException with the reason where this runtime cannot capture per network.
+     */
+    default List<String> captureCommand(String labName, String network, Path out) {
+        throw new UnsupportedOperationException("runtime " + name() + " has no per-network capture; use the netns "
+                + "runtime, or the nodes' trace records (<node>.trace.jsonl) which hold every SIP and Diameter message");
+    }
+
     /** Objects of the lab that still exist (namespaces, links); empty when torn down. */
     List<String> leftovers(String labName) throws IOException;
 }
