@@ -24,6 +24,15 @@ public interface Runtime {
         return node.kind().process();
     }
 
+    /**
+     * True when the runner starts the node processes itself ({@code imstb node} through {@link #execPrefix}); false
+     * when {@link #prepare} starts them (docker: the containers are the processes, and {@code prepare} returns once
+     * they are healthy).
+     */
+    default boolean startsProcesses() {
+        return true;
+    }
+
     /** Builds the lab's networks; returns warnings to show the user. */
     List<String> prepare(Lab lab, Path runDir) throws IOException;
 

@@ -11,8 +11,7 @@ public final class Runtimes {
         return switch (name) {
             case "local" -> new LocalRuntime();
             case "netns" -> new NetnsRuntime();
-            case "docker" -> throw new IllegalArgumentException(
-                    "the docker runtime is driven by docker compose: imstb compose FILE writes the compose file");
+            case "docker" -> new org.imstb.topology.runtime.docker.DockerRuntime();
             default -> throw new IllegalArgumentException("unknown runtime '" + name + "' (netns, local, docker)");
         };
     }
