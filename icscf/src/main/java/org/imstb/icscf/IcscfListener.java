@@ -30,6 +30,8 @@ final class IcscfListener extends NodeSipListener {
     protected void onRequest(ServerTransaction st, Request request) {
         if (Request.REGISTER.equals(request.getMethod())) {
             register.handle(st, request);
+        } else if (Request.CANCEL.equals(request.getMethod())) {
+            forwarder.cancel(st, request);
         } else if (Request.OPTIONS.equals(request.getMethod()) && sip.isOwn(request.getRequestURI())) {
             SipReplies.options(sip, st, request, "REGISTER, INVITE, ACK, CANCEL, BYE, OPTIONS, MESSAGE, "
                     + "SUBSCRIBE, NOTIFY, PRACK, UPDATE, REFER, INFO");

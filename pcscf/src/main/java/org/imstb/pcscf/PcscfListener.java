@@ -71,6 +71,10 @@ final class PcscfListener extends NodeSipListener {
             register.handle(st, request);
             return;
         }
+        if (Request.CANCEL.equals(method)) {
+            forwarder.cancel(st, request);
+            return;
+        }
         if (subscriber.isOurs(request)) {
             subscriber.onNotify(st, request);
             return;

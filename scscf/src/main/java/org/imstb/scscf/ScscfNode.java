@@ -8,10 +8,13 @@ import org.imstb.common.cx.CxClient;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.Command;
 import org.imstb.common.diameter.stack.DiameterStack;
+import org.imstb.common.dns.EnumResolver;
+import org.imstb.common.dns.SipServerLocator;
 import org.imstb.common.node.Node;
 import org.imstb.common.node.NodeContext;
 import org.imstb.common.node.Readiness;
 import org.imstb.common.sip.SipEndpoint;
+import org.imstb.common.sip.proxy.Forwarder;
 import org.imstb.scscf.auth.Challenges;
 import org.imstb.scscf.cx.MarClient;
 import org.imstb.scscf.cx.RtrHandler;
@@ -20,10 +23,16 @@ import org.imstb.scscf.regevent.RegEventNotifier;
 import org.imstb.scscf.registrar.Registrar;
 import org.imstb.scscf.registration.Deregistrations;
 import org.imstb.scscf.registration.RegisterHandler;
+import org.imstb.scscf.session.OriginatingSession;
+import org.imstb.scscf.session.SessionRouter;
+import org.imstb.scscf.session.TerminatingSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The S-CSCF: registrar, authenticator and reg event notifier over SIP (Mw), Cx client of the HSS. */
+/**
+ * The S-CSCF: registrar, authenticator and reg event notifier over SIP (Mw), Cx client of the HSS, and session
+ * control: originating and terminating routing of initial requests, Record-Routed dialogs, forking to contacts.
+ */
 public final class ScscfNode implements Node {
     private static final Logger LOG = LoggerFactory.getLogger(ScscfNode.class);
 
@@ -55,7 +64,13 @@ public final class ScscfNode implements Node {
         context.metrics().gauge("imstb_scscf_registrations", "active registrations", registrar::activeCount);
         context.metrics().gauge("imstb_scscf_reg_subscriptions", "open reg event subscriptions", notifier::size);
         diameter.start();
-        sip.start(new ScscfListener(sip, register, notifier));
+        Forwarder forwarder = new Forwarder(sip);
+        EnumResolver enumResolver = config.sip().dns() == null ? null
+                : new EnumResolver(SipServerLocator.create(config.sip().dns()).source());
+        SessionRouter sessions = new SessionRouter(sip, forwarder,
+                new OriginatingSession(sip, forwarder, registrar, enumResolver, context.metrics()),
+                new TerminatingSession(sip, forwarder, registrar, context.metrics()));
+        sip.start(new ScscfListener(sip, register, notifier, sessions, forwarder));
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, context.name() + "-timers");
             t.setDaemon(true);

@@ -3,13 +3,9 @@ package org.imstb.ue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
@@ -43,13 +39,20 @@ import org.imstb.common.sip.reginfo.ReginfoXml;
 import org.imstb.common.trace.MessageObserver;
 import org.imstb.ue.auth.AuthorizationHeaders;
 import org.imstb.ue.auth.DigestClient;
+import org.imstb.ue.session.CallResult;
+import org.imstb.ue.session.Exchanges;
+import org.imstb.ue.session.IncomingCall;
+import org.imstb.ue.session.IncomingMessage;
+import org.imstb.ue.session.Sdp;
+import org.imstb.ue.session.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A scriptable IMS UE over JAIN-SIP: registers through its P-CSCF with MD5 digest or IMS AKA (a simulated USIM,
  * resynchronising when it must), re-registers on the live nonce, deregisters, subscribes to its reg event and keeps the
- * NOTIFYs it gets, and routes later requests along the Service-Route. Calls block until the final response.
+ * NOTIFYs it gets, and routes later requests along the Service-Route; places, answers, holds and ends calls and sends
+ * and receives MESSAGEs ({@link Sessions}). Calls block until the final response.
  *
  * <pre>{@code
  * try (Ue ue = Ue.start(config, Credentials.password("bob-secret"), MessageObserver.NONE)) {
@@ -63,7 +66,8 @@ public final class Ue implements AutoCloseable {
     private final UeConfig config;
     private final SipEndpoint sip;
     private final DigestClient digest;
-    private final Map<ClientTransaction, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
+    private final Exchanges exchanges;
+    private final Sessions sessions;
     private final BlockingQueue<RegNotification> notifications = new LinkedBlockingQueue<>();
     private final String fromTag = Tags.next();
     private final String registerCallId = Tags.token(12) + "@imstb-ue";
@@ -74,6 +78,9 @@ public final class Ue implements AutoCloseable {
         this.config = config;
         this.sip = new SipEndpoint(config.sip(), name, observer, true);
         this.digest = new DigestClient(config.impi(), credentials);
+        this.exchanges = new Exchanges(sip.messages());
+        this.sessions = new Sessions(sip, exchanges, this::outOfDialog, config.timeoutMs(),
+                Sdp.offer(config.sip().address(), 40000));
     }
 
     /** Starts a UE's SIP stack; its P-CSCF must be configured. */
@@ -152,6 +159,46 @@ public final class Ue implements AutoCloseable {
         return notifications.poll(timeoutMs, TimeUnit.MILLISECONDS);
     }
 
+    /** Calls {@code target} (a SIP or tel URI) with an SDP offer; blocks until the final response, ACKs a 2xx. */
+    public Sessions.Call call(String target) throws Exception {
+        return sessions.call(sip.addresses().createURI(target));
+    }
+
+    /** Puts a call on hold (re-INVITE with a=sendonly) or resumes it (a=sendrecv). */
+    public CallResult hold(String callId, boolean hold) throws Exception {
+        return sessions.reinvite(callId, hold ? "sendonly" : "sendrecv");
+    }
+
+    /** Ends a call with BYE; returns the BYE's final status. */
+    public int hangup(String callId) throws Exception {
+        return sessions.hangup(callId);
+    }
+
+    /** Sends a MESSAGE (page mode) with a text/plain body; returns the final status. */
+    public int message(String target, String text) throws Exception {
+        return sessions.message(sip.addresses().createURI(target), text);
+    }
+
+    /** How this UE answers incoming INVITEs (default: 180 then 200). */
+    public void answerMode(Sessions.AnswerMode mode) {
+        sessions.answerMode(mode);
+    }
+
+    /** The next call this UE answered, waiting up to {@code ms}; null if none came. */
+    public IncomingCall awaitCall(long ms) throws InterruptedException {
+        return sessions.awaitCall(ms);
+    }
+
+    /** The next MESSAGE this UE received, waiting up to {@code ms}; null if none came. */
+    public IncomingMessage awaitMessage(long ms) throws InterruptedException {
+        return sessions.awaitMessage(ms);
+    }
+
+    /** The Call-ID of the next call the other side ended, waiting up to {@code ms}; null if none. */
+    public String awaitHangup(long ms) throws InterruptedException {
+        return sessions.awaitHangup(ms);
+    }
+
     /** The Service-Route of the last successful registration. */
     public List<String> serviceRoute() {
         return serviceRoute;
@@ -225,16 +272,15 @@ public final class Ue implements AutoCloseable {
 
     private Response send(Request r) throws Exception {
         ClientTransaction ct = sip.provider().getNewClientTransaction(r);
-        CompletableFuture<Response> f = new CompletableFuture<>();
-        pending.put(ct, f);
-        try {
-            ct.sendRequest();
-            return f.get(config.timeoutMs(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            return sip.messages().createResponse(Response.REQUEST_TIMEOUT, r);
-        } finally {
-            pending.remove(ct);
-        }
+        return exchanges.exchange(ct, ct::sendRequest, config.timeoutMs()).response();
+    }
+
+    /** A new request outside any dialog, from our public identity, along the P-CSCF and the Service-Route. */
+    private Request outOfDialog(URI target, String method) throws Exception {
+        Request r = base(target, method, sip.provider().getNewCallId(), 1, Tags.next());
+        r.addHeader(contact(-1));
+        routeVia(r, serviceRoute);
+        return r;
     }
 
     private RegistrationResult result(Response r, int challenges, boolean resync) {
@@ -276,10 +322,18 @@ public final class Ue implements AutoCloseable {
             if (st == null) {
                 return;
             }
+            if (Request.ACK.equals(request.getMethod())) {
+                return;
+            }
             switch (request.getMethod()) {
                 case Request.NOTIFY -> onNotify(st, request);
-                case Request.OPTIONS -> SipReplies.options(sip, st, request, "OPTIONS, NOTIFY, MESSAGE");
-                default -> SipReplies.send(sip, st, request, Response.NOT_IMPLEMENTED, null);
+                case Request.OPTIONS -> SipReplies.options(sip, st, request,
+                        "INVITE, ACK, CANCEL, BYE, OPTIONS, NOTIFY, MESSAGE");
+                default -> {
+                    if (!sessions.onRequest(st, request)) {
+                        SipReplies.send(sip, st, request, Response.NOT_IMPLEMENTED, null);
+                    }
+                }
             }
         }
 
@@ -300,28 +354,12 @@ public final class Ue implements AutoCloseable {
 
         @Override
         public void processResponse(ResponseEvent e) {
-            if (e.getResponse().getStatusCode() < 200 || e.getClientTransaction() == null) {
-                return;
-            }
-            CompletableFuture<Response> f = pending.get(e.getClientTransaction());
-            if (f != null) {
-                f.complete(e.getResponse());
-            }
+            exchanges.onResponse(e);
         }
 
         @Override
         public void processTimeout(TimeoutEvent e) {
-            if (e.getClientTransaction() != null) {
-                CompletableFuture<Response> f = pending.get(e.getClientTransaction());
-                if (f != null) {
-                    try {
-                        f.complete(sip.messages().createResponse(Response.REQUEST_TIMEOUT,
-                                e.getClientTransaction().getRequest()));
-                    } catch (java.text.ParseException ex) {
-                        f.completeExceptionally(ex);
-                    }
-                }
-            }
+            exchanges.onTimeout(e);
         }
 
         @Override

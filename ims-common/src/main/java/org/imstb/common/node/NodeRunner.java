@@ -3,10 +3,13 @@ package org.imstb.common.node;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.imstb.common.config.YamlLoader;
 import org.imstb.common.trace.JsonLinesTraceWriter;
 import org.imstb.common.trace.MessageObserver;
+import org.imstb.common.trace.hep.HepExporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,21 +47,15 @@ public final class NodeRunner {
                 YamlLoader.mapper().writeValueAsString(java.util.Map.of(name, config)), StandardCharsets.UTF_8);
         Files.writeString(runDir.resolve(name + ".pid"), ProcessHandle.current().pid() + "\n");
 
-        JsonLinesTraceWriter traceWriter = null;
-        MessageObserver observer = MessageObserver.NONE;
-        if (config.trace().enabled()) {
-            Path traceFile = config.trace().file() != null ? runDir.resolve(config.trace().file())
-                    : runDir.resolve(name + ".trace.jsonl");
-            traceWriter = new JsonLinesTraceWriter(traceFile);
-            observer = traceWriter;
-        }
         Metrics metrics = new Metrics();
+        List<AutoCloseable> sinks = new ArrayList<>();
+        MessageObserver observer = observer(config.trace(), name, runDir, metrics, sinks);
         NodeContext context = new NodeContext(name, kind.name(), runDir, observer, metrics);
         Node node = kind.create(context, config);
         ManagementServer mgmt = new ManagementServer(config.management(), node::readiness, metrics,
                 node.managementHandlers());
         Files.writeString(runDir.resolve(name + ".mgmt"), mgmt.port() + "\n");
-        Running running = new Running(name, node, mgmt, traceWriter);
+        Running running = new Running(name, node, mgmt, sinks);
         try {
             node.start();
         } catch (Exception e) {
@@ -69,19 +66,40 @@ public final class NodeRunner {
         return running;
     }
 
-    /** A started node with its management endpoint and trace writer. */
+    /**
+     * The node's message observer: the JSON-lines trace file if {@code trace.enabled}, HEP export if {@code trace.hep}
+     * is set, both, or none. What must be closed on stop is added to {@code sinks}.
+     */
+    static MessageObserver observer(TraceConfig trace, String name, Path runDir, Metrics metrics,
+            List<AutoCloseable> sinks) {
+        MessageObserver observer = MessageObserver.NONE;
+        if (trace.enabled()) {
+            JsonLinesTraceWriter writer = new JsonLinesTraceWriter(
+                    runDir.resolve(trace.file() != null ? trace.file() : name + ".trace.jsonl"));
+            sinks.add(writer);
+            observer = writer;
+        }
+        if (trace.hep() != null) {
+            HepExporter hep = new HepExporter(trace.hep(), name, metrics);
+            sinks.add(hep);
+            observer = observer == MessageObserver.NONE ? hep : observer.and(hep);
+        }
+        return observer;
+    }
+
+    /** A started node with its management endpoint and trace sinks (trace file, HEP export). */
     public static final class Running implements AutoCloseable {
         private final String name;
         private final Node node;
         private final ManagementServer mgmt;
-        private final JsonLinesTraceWriter trace;
+        private final List<AutoCloseable> sinks;
         private boolean closed;
 
-        Running(String name, Node node, ManagementServer mgmt, JsonLinesTraceWriter trace) {
+        Running(String name, Node node, ManagementServer mgmt, List<AutoCloseable> sinks) {
             this.name = name;
             this.node = node;
             this.mgmt = mgmt;
-            this.trace = trace;
+            this.sinks = List.copyOf(sinks);
         }
 
         public Node node() {
@@ -101,8 +119,12 @@ public final class NodeRunner {
             LOG.info("{} stopping", name);
             node.stop();
             mgmt.close();
-            if (trace != null) {
-                trace.close();
+            for (AutoCloseable sink : sinks) {
+                try {
+                    sink.close();
+                } catch (Exception e) {
+                    LOG.warn("{}: closing {}: {}", name, sink.getClass().getSimpleName(), e.toString());
+                }
             }
             LOG.info("{} stopped", name);
         }

@@ -74,9 +74,8 @@ public final class SipPorts {
     private static boolean freeForBoth(InetAddress a, int port) {
         try (ServerSocket tcp = new ServerSocket()) {
             tcp.bind(new InetSocketAddress(a, port), 1);
-            try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(a, port))) {
-                return true;
-            }
+            new DatagramSocket(new InetSocketAddress(a, port)).close();
+            return true;
         } catch (IOException busy) {
             return false;
         }

@@ -36,6 +36,7 @@ class SipPortsTest {
             try (ServerSocket tcp = new ServerSocket(port, 1, lo);
                     DatagramSocket udp = new DatagramSocket(new InetSocketAddress(lo, port))) {
                 assertEquals(port, tcp.getLocalPort());
+                assertEquals(port, udp.getLocalPort());
             }
         }
     }

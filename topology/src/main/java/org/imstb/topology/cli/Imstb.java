@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         description = "IMS core testbed: run labs from a topology file, start single nodes, provision the HSS, measure.",
         subcommands = {UpCommand.class, StatusCommand.class, LogsCommand.class, ExecCommand.class,
             CaptureCommand.class, DownCommand.class, NodeCommand.class, HssCommand.class, UeCommand.class,
-            DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            DemoCommand.class, BenchCommand.class,
+            ComposeCommand.class, TraceCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Imstb {
     private Imstb() {
     }

@@ -46,6 +46,6 @@ final class StatusCommand implements Callable<Integer> {
                         r.detail().isEmpty() ? "" : " (" + r.detail() + ")");
             }
         }
-        return rows.stream().allMatch(r -> r.state().equals("ready") || r.state().equals("no process")) ? 0 : 1;
+        return rows.stream().allMatch(r -> r.state().equals("ready") || r.state().equals("no process") || r.state().equals("container")) ? 0 : 1;
     }
 }

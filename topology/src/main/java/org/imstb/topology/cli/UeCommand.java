@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code imstb ue register ...}: a scriptable UE from the command line. Registers through a P-CSCF with MD5 digest or
- * IMS AKA, optionally subscribes to its reg event and waits for NOTIFYs, optionally deregisters; exits 0 on 200.
+ * IMS AKA, optionally subscribes to its reg event, sends a MESSAGE, places a call (hold/resume, BYE), waits for
+ * calls and messages, deregisters; exits 0 when everything asked for succeeded.
  */
 @Command(name = "ue", description = "A scriptable IMS UE.", subcommands = UeCommand.Register.class)
 final class UeCommand {
@@ -58,6 +59,22 @@ final class UeCommand {
         int subscribeSeconds;
         @Option(names = "--deregister", description = "deregister at the end")
         boolean deregister;
+        @Option(names = "--call", description = "after registering, call this SIP or tel URI")
+        String call;
+        @Option(names = "--talk", defaultValue = "1",
+                description = "seconds a call lasts before BYE (default: ${DEFAULT-VALUE})")
+        int talkSeconds;
+        @Option(names = "--hold", description = "put the call on hold and resume it before hanging up")
+        boolean hold;
+        @Option(names = "--message", description = "after registering, send a MESSAGE to this SIP or tel URI")
+        String messageTo;
+        @Option(names = "--text", defaultValue = "hello from imstb", description = "the MESSAGE text")
+        String text;
+        @Option(names = "--wait", defaultValue = "0",
+                description = "stay registered this many seconds answering calls and printing what arrives")
+        int waitSeconds;
+        @Option(names = "--busy", description = "answer incoming calls with 486 Busy Here")
+        boolean busy;
 
         @Override
         public Integer call() throws Exception {
@@ -87,12 +104,73 @@ final class UeCommand {
                         }
                     }
                 }
+                int failures = 0;
+                if (busy) {
+                    ue.answerMode(org.imstb.ue.session.Sessions.AnswerMode.BUSY);
+                }
+                if (messageTo != null) {
+                    int status = ue.message(messageTo, text);
+                    System.out.println("MESSAGE " + messageTo + ": " + status);
+                    failures += status >= 300 ? 1 : 0;
+                }
+                if (call != null) {
+                    failures += call(ue) ? 0 : 1;
+                }
+                if (waitSeconds > 0) {
+                    waitForOthers(ue, waitSeconds);
+                }
                 if (deregister) {
                     RegistrationResult d = ue.deregister();
                     System.out.printf("deREGISTER: %d %s%n", d.status(), d.reason());
                 }
+                return failures == 0 ? 0 : 1;
             }
-            return 0;
+        }
+
+        private boolean call(Ue ue) throws Exception {
+            org.imstb.ue.session.Sessions.Call c = ue.call(call);
+            org.imstb.ue.session.CallResult r = c.result();
+            System.out.printf("INVITE %s: %d %s (provisional %s)%n", call, r.status(), r.reason(), r.provisional());
+            if (!r.ok()) {
+                return false;
+            }
+            System.out.println("  Record-Route:     " + r.recordRoute());
+            System.out.println("  answer:           " + (r.answer() == null ? "none" : r.answer().codecs() + " "
+                    + r.answer().direction()));
+            boolean ok = true;
+            if (hold) {
+                org.imstb.ue.session.CallResult h = ue.hold(c.callId(), true);
+                System.out.printf("re-INVITE hold: %d (answer %s)%n", h.status(),
+                        h.answer() == null ? "none" : h.answer().direction());
+                org.imstb.ue.session.CallResult u = ue.hold(c.callId(), false);
+                System.out.printf("re-INVITE resume: %d (answer %s)%n", u.status(),
+                        u.answer() == null ? "none" : u.answer().direction());
+                ok = h.ok() && u.ok();
+            }
+            Thread.sleep(talkSeconds * 1000L);
+            int bye = ue.hangup(c.callId());
+            System.out.println("BYE: " + bye);
+            return ok && bye == 200;
+        }
+
+        private static void waitForOthers(Ue ue, int seconds) throws InterruptedException {
+            long end = System.currentTimeMillis() + seconds * 1000L;
+            System.out.println("waiting " + seconds + " s for calls and messages");
+            while (System.currentTimeMillis() < end) {
+                org.imstb.ue.session.IncomingCall in = ue.awaitCall(100);
+                if (in != null) {
+                    System.out.printf("incoming call from %s to %s (P-Called-Party-ID %s): answered %d%n",
+                            in.caller(), in.requestUri(), in.calledParty(), in.answeredWith());
+                }
+                org.imstb.ue.session.IncomingMessage m = ue.awaitMessage(100);
+                if (m != null) {
+                    System.out.printf("incoming MESSAGE from %s: %s%n", m.from(), m.text());
+                }
+                String bye = ue.awaitHangup(100);
+                if (bye != null) {
+                    System.out.println("call ended by the other side (BYE)");
+                }
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import org.imstb.topology.file.TopologyLoader;
 import org.imstb.topology.runtime.LabRunner;
 import org.imstb.topology.runtime.Runtime;
 import org.imstb.topology.runtime.Runtimes;
+import org.imstb.topology.runtime.netns.NetnsFabric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ final class UpCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", description = "topology file (default: the built-in default topology)")
     Path file;
 
-    @Option(names = "--runtime", description = "netns, local or auto (default: netns where permitted, else local)",
+    @Option(names = "--runtime",
+            description = "netns, local, docker or auto (default: netns where permitted, else local)",
             defaultValue = "auto")
     String runtime;
 
@@ -39,11 +41,28 @@ final class UpCommand implements Callable<Integer> {
             System.err.println("imstb up: " + e.getMessage());
             return 2;
         }
-        Runtime rt = "auto".equals(runtime) ? Runtimes.auto(System.out::println) : Runtimes.named(runtime);
+        if ("netns".equals(runtime)) {
+            NetnsFabric.Availability a = NetnsFabric.probe();
+            if (!a.available()) {
+                System.err.println("imstb up: the netns runtime is not possible here: " + a.reason()
+                        + " (run as root, or use --runtime local)");
+                return 2;
+            }
+        }
+        Runtime rt;
+        try {
+            rt = "auto".equals(runtime) ? Runtimes.auto(System.out::println) : Runtimes.named(runtime);
+        } catch (IllegalArgumentException e) {
+            System.err.println("imstb up: " + e.getMessage());
+            return 2;
+        }
         Path runDir = lab.runRoot.resolve(topology.name());
         try {
             LabRunner.up(topology, file, rt, runDir, Duration.ofSeconds(timeoutSeconds), System.out);
         } catch (ConfigException e) {
+            System.err.println("imstb up: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException e) {
             System.err.println("imstb up: " + e.getMessage());
             return 2;
         }

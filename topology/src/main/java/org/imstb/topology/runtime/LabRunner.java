@@ -41,7 +41,7 @@ public final class LabRunner {
         long t0 = System.nanoTime();
         if (Files.exists(runDir.resolve(LabState.FILE))) {
             LabState old = LabState.read(runDir);
-            if (LabStatus.anyAlive(runDir, old)) {
+            if (!"docker".equals(old.runtime()) && LabStatus.anyAlive(runDir, old)) {
                 throw new IOException("lab " + old.name() + " is already up in " + runDir + ": run 'imstb down' first");
             }
             down(runDir, out);
@@ -56,6 +56,12 @@ public final class LabRunner {
         out.printf("lab %s: %d nodes on runtime %s, run directory %s%n", lab.name(), lab.nodes().size(),
                 runtime.name(), runDir);
         List<NodeProcess> started = new ArrayList<>();
+        if (!runtime.startsProcesses()) {
+            // the runtime started the nodes itself (containers) and waited for their health checks in prepare
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            out.printf("lab %s up in %.1f s%n", lab.name(), millis / 1000.0);
+            return new Started(lab, List.of(), millis, warnings);
+        }
         try {
             // all at once: clients retry their Diameter peers and nothing needs DNS before its first request, so
             // dependency order only decides the start order; readiness (peers connected) is awaited after
@@ -91,7 +97,7 @@ public final class LabRunner {
         LabState state = LabState.read(runDir);
         Runtime runtime = Runtimes.named(state.runtime());
         List<ProcessHandle> alive = new ArrayList<>();
-        for (LabState.NodeState n : state.nodes()) {
+        for (LabState.NodeState n : runtime.startsProcesses() ? state.nodes() : List.<LabState.NodeState>of()) {
             LabStatus.pid(runDir, n.name()).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
                     .ifPresent(h -> {
                         h.destroy();

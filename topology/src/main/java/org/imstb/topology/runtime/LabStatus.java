@@ -36,7 +36,10 @@ public final class LabStatus {
             String detail = "";
             Long pid = null;
             String mgmt = null;
-            if (!n.process()) {
+            if (n.process() && "docker".equals(state.runtime())) {
+                st = "container";
+                detail = "docker compose -p imstb-" + state.name() + " ps " + n.name();
+            } else if (!n.process()) {
                 st = "no process";
                 detail = switch (n.kind()) {
                     case "router" -> "forwards between " + n.addresses().size() + " networks";
@@ -81,6 +84,9 @@ public final class LabStatus {
     }
 
     static boolean anyAlive(Path runDir, LabState state) {
+        if ("docker".equals(state.runtime())) {
+            return false; // container pids are not host pids
+        }
         return state.nodes().stream().anyMatch(n -> pid(runDir, n.name()).flatMap(ProcessHandle::of)
                 .map(ProcessHandle::isAlive).orElse(false));
     }

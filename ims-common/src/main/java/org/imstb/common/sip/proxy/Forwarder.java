@@ -1,5 +1,9 @@
 package org.imstb.common.sip.proxy;
 
+import gov.nist.javax.sip.stack.SIPServerTransaction;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sip.ClientTransaction;
@@ -18,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Transaction-stateful forwarding (RFC 3261 §16): each forwarded request gets its own client transaction, linked to
- * the server transaction it came in on; responses other than 100 go back through it, each through the caller's
- * {@link ResponseHook}; a client transaction timeout becomes 408 (non-INVITE) upstream.
+ * Transaction-stateful forwarding (RFC 3261 §16): each forwarded request gets its own client transaction (one per
+ * branch when forking), linked to the server transaction it came in on; responses go back through it as §16.7 says,
+ * each through the caller's {@link ResponseHook}; a branch that times out counts as a 408 from it; an upstream CANCEL
+ * cancels the branches still pending.
  */
 public final class Forwarder {
     private static final Logger LOG = LoggerFactory.getLogger(Forwarder.class);
@@ -41,8 +46,11 @@ public final class Forwarder {
         void onResponse(Response response);
     }
 
-    private record Leg(ServerTransaction server, ResponseHook hook) {
+    private record Leg(Branches branches) {
     }
+
+    /** The branches of each proxied request still in progress, by its server transaction (for CANCEL). */
+    private final Map<ServerTransaction, Branches> open = new ConcurrentHashMap<>();
 
     /**
      * A copy of {@code request} ready to forward: Max-Forwards decremented, our own Route entry removed (loose
@@ -83,17 +91,68 @@ public final class Forwarder {
      * Answers 500/503 upstream when it cannot be sent.
      */
     public void forward(ServerTransaction st, Request out, ResponseHook hook) {
-        try {
-            ViaHeader via = sip.viaFor(out, null);
-            via.setRPort();
-            out.addFirst(via);
-            ClientTransaction ct = sip.provider().getNewClientTransaction(out);
-            ct.setApplicationData(new Leg(st, hook));
-            ct.sendRequest();
-            forwarded.incrementAndGet();
-        } catch (Exception e) {
-            LOG.warn("cannot forward {} to {}: {}", out.getMethod(), out.getRequestURI(), e.toString());
-            SipReplies.send(sip, st, st.getRequest(), Response.SERVICE_UNAVAILABLE, "Next hop unreachable");
+        forwardAll(st, List.of(out), hook);
+    }
+
+    /**
+     * Forks: sends every request of {@code outs} (each from {@link #prepare}, e.g. one per registered contact) as
+     * a branch of the same server transaction. Responses are merged as RFC 3261 §16.7 says (see {@link Branches});
+     * after a 2xx to an INVITE the other branches are cancelled. Answers 503 upstream when no branch can be sent.
+     */
+    public void forwardAll(ServerTransaction st, List<Request> outs, ResponseHook hook) {
+        Branches branches = new Branches(st, hook);
+        open.put(st, branches);
+        for (Request out : outs) {
+            try {
+                ViaHeader via = sip.viaFor(out, null);
+                via.setRPort();
+                out.addFirst(via);
+                ClientTransaction ct = sip.provider().getNewClientTransaction(out);
+                ct.setApplicationData(new Leg(branches));
+                branches.add(ct);
+                ct.sendRequest();
+                forwarded.incrementAndGet();
+            } catch (Exception e) {
+                LOG.warn("cannot forward {} to {}: {}", out.getMethod(), out.getRequestURI(), e.toString());
+                try {
+                    Response failure = sip.messages().createResponse(Response.SERVICE_UNAVAILABLE, st.getRequest());
+                    failure.setReasonPhrase("Next hop unreachable");
+                    relay(branches, branches.failed(failure), false);
+                } catch (java.text.ParseException pe) {
+                    LOG.debug("cannot build 503: {}", pe.toString());
+                }
+            }
+        }
+        if (outs.isEmpty()) {
+            open.remove(st);
+            SipReplies.send(sip, st, st.getRequest(), Response.TEMPORARILY_UNAVAILABLE, "No target");
+        }
+    }
+
+    /**
+     * A CANCEL from upstream (RFC 3261 §16.10): answered 200 at once, then every branch of the INVITE it cancels
+     * that has no final response yet is cancelled downstream; their 487 travels back through the INVITE. A CANCEL
+     * matching nothing gets 481.
+     */
+    public void cancel(ServerTransaction cancelSt, Request cancel) {
+        ServerTransaction invite = cancelSt instanceof SIPServerTransaction s ? s.getCanceledInviteTransaction()
+                : null;
+        Branches branches = invite == null ? null : open.get(invite);
+        if (branches == null) {
+            SipReplies.send(sip, cancelSt, cancel, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+            return;
+        }
+        SipReplies.send(sip, cancelSt, cancel, Response.OK, null);
+        cancelBranches(branches.unanswered());
+    }
+
+    private void cancelBranches(List<ClientTransaction> branches) {
+        for (ClientTransaction ct : branches) {
+            try {
+                sip.provider().getNewClientTransaction(ct.createCancel()).sendRequest();
+            } catch (Exception e) {
+                LOG.debug("cannot cancel a branch: {}", e.toString());
+            }
         }
     }
 
@@ -121,27 +180,47 @@ public final class Forwarder {
             return false;
         }
         Response response = e.getResponse();
-        if (response.getStatusCode() == Response.TRYING) {
-            return true;
-        }
-        Response up = (Response) response.clone();
-        up.removeFirst(ViaHeader.NAME);
-        leg.hook().onResponse(up);
-        try {
-            leg.server().sendResponse(up);
-        } catch (Exception ex) {
-            LOG.debug("cannot relay {} upstream: {}", response.getStatusCode(), ex.toString());
+        Response up = leg.branches().onResponse(response);
+        int code = response.getStatusCode();
+        relay(leg.branches(), up, true);
+        if (code >= 200 && code < 300) {
+            cancelBranches(leg.branches().unanswered());
         }
         return true;
     }
 
-    /** Answers 408 upstream when a forwarded request timed out; returns false for other timeouts. */
+    private void relay(Branches branches, Response response, boolean stripVia) {
+        if (branches.done()) {
+            open.remove(branches.server());
+        }
+        if (response == null) {
+            return;
+        }
+        Response up = (Response) response.clone();
+        if (stripVia) {
+            up.removeFirst(ViaHeader.NAME);
+        }
+        branches.hook().onResponse(up);
+        try {
+            branches.server().sendResponse(up);
+        } catch (Exception ex) {
+            LOG.debug("cannot relay {} upstream: {}", response.getStatusCode(), ex.toString());
+        }
+    }
+
+    /** A branch that timed out counts as a 408 from it; returns false for other timeouts. */
     public boolean onTimeout(TimeoutEvent e) {
         ClientTransaction ct = e.getClientTransaction();
         if (e.isServerTransaction() || ct == null || !(ct.getApplicationData() instanceof Leg leg)) {
             return false;
         }
-        SipReplies.send(sip, leg.server(), leg.server().getRequest(), Response.REQUEST_TIMEOUT, null);
+        try {
+            Response timeout = sip.messages().createResponse(Response.REQUEST_TIMEOUT, leg.branches().server()
+                    .getRequest());
+            relay(leg.branches(), leg.branches().failed(timeout), false);
+        } catch (java.text.ParseException ex) {
+            LOG.debug("cannot build 408: {}", ex.toString());
+        }
         return true;
     }
 

@@ -121,7 +121,7 @@ public final class DockerRuntime implements Runtime {
     }
 
     /** What the topology asks for that containers do not do. */
-    static List<String> warnings(Lab lab) {
+    public static List<String> warnings(Lab lab) {
         List<String> warnings = new ArrayList<>();
         for (LabNode n : lab.nodes()) {
             for (LabNode.Attachment a : n.ports()) {
@@ -134,9 +134,18 @@ public final class DockerRuntime implements Runtime {
         return warnings;
     }
 
+    /**
+     * {@code docker compose -p imstb-<lab> exec [-T] <node>}: {@code -T} (no pseudo-terminal) when this process has no
+     * terminal either, as in scripts and tests, where compose would otherwise refuse.
+     */
     @Override
     public List<String> execPrefix(String labName, String node) {
-        return List.of("docker", "compose", "-p", ComposeFile.project(labName), "exec", node);
+        List<String> prefix = new ArrayList<>(List.of("docker", "compose", "-p", ComposeFile.project(labName), "exec"));
+        if (System.console() == null) {
+            prefix.add("-T");
+        }
+        prefix.add(node);
+        return List.copyOf(prefix);
     }
 
     /** {@code docker compose down -v --remove-orphans} of the lab's project; nothing where Docker is absent. */
