@@ -164,6 +164,11 @@ public final class Ue implements AutoCloseable {
         return sessions.call(sip.addresses().createURI(target));
     }
 
+    /** Calls with the TS 24.228 precondition flow (reliable 183, PRACK, UPDATE) when {@code preconditions}. */
+    public Sessions.Call call(String target, boolean preconditions) throws Exception {
+        return sessions.call(sip.addresses().createURI(target), preconditions);
+    }
+
     /** Puts a call on hold (re-INVITE with a=sendonly) or resumes it (a=sendrecv). */
     public CallResult hold(String callId, boolean hold) throws Exception {
         return sessions.reinvite(callId, hold ? "sendonly" : "sendrecv");

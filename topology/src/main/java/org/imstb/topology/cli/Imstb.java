@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {UpCommand.class, StatusCommand.class, LogsCommand.class, ExecCommand.class,
             CaptureCommand.class, DownCommand.class, NodeCommand.class, HssCommand.class, UeCommand.class,
             DemoCommand.class, BenchCommand.class,
-            ComposeCommand.class,
+            ComposeCommand.class, TraceCommand.class,
             CommandLine.HelpCommand.class})
 public final class Imstb {
     private Imstb() {

@@ -66,6 +66,9 @@ final class UeCommand {
         int talkSeconds;
         @Option(names = "--hold", description = "put the call on hold and resume it before hanging up")
         boolean hold;
+        @Option(names = "--preconditions",
+                description = "call with QoS preconditions: reliable 183, PRACK, UPDATE (TS 24.228)")
+        boolean preconditions;
         @Option(names = "--message", description = "after registering, send a MESSAGE to this SIP or tel URI")
         String messageTo;
         @Option(names = "--text", defaultValue = "hello from imstb", description = "the MESSAGE text")
@@ -128,9 +131,10 @@ final class UeCommand {
         }
 
         private boolean call(Ue ue) throws Exception {
-            org.imstb.ue.session.Sessions.Call c = ue.call(call);
+            org.imstb.ue.session.Sessions.Call c = ue.call(call, preconditions);
             org.imstb.ue.session.CallResult r = c.result();
             System.out.printf("INVITE %s: %d %s (provisional %s)%n", call, r.status(), r.reason(), r.provisional());
+            r.steps().forEach(s -> System.out.println("  " + s));
             if (!r.ok()) {
                 return false;
             }

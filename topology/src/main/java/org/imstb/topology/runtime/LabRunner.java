@@ -46,6 +46,7 @@ public final class LabRunner {
             }
             down(runDir, out);
         }
+        clean(runDir);
         Lab lab = LabPlanner.plan(file, source, runtime.addressing(file.name()));
         LabFiles.write(lab, runtime, runDir);
         runtime.teardown(lab.name(), runDir); // leftovers of a crashed run of the same lab
@@ -119,6 +120,23 @@ public final class LabRunner {
         out.printf("lab %s down: %d process(es) stopped%s%n", state.name(), alive.size(),
                 left.isEmpty() ? "" : "; left behind: " + left);
         return left;
+    }
+
+    /**
+     * Every {@code up} starts from a fresh run directory: the previous run's logs, traces and HSS database go (a stored
+     * S-CSCF assignment or registration from an earlier run would point at nodes that no longer exist).
+     */
+    private static void clean(Path runDir) throws IOException {
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        try (var walk = Files.walk(runDir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(runDir)) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static void stopAll(List<NodeProcess> started) {

@@ -4,9 +4,15 @@ import java.util.List;
 
 /**
  * How an outgoing INVITE (or re-INVITE) ended: the final status, the provisional statuses seen before it (e.g. 180),
- * the answer SDP of a 2xx, and the Record-Route of the dialog (so tests see which CSCFs stay on the path).
+ * the answer SDP of a 2xx, the Record-Route of the dialog (so tests see which CSCFs stay on the path), and the steps
+ * taken before the final response (PRACK, UPDATE with preconditions), e.g. {@code PRACK 200}.
  */
-public record CallResult(int status, String reason, List<Integer> provisional, Sdp answer, List<String> recordRoute) {
+public record CallResult(int status, String reason, List<Integer> provisional, Sdp answer, List<String> recordRoute,
+        List<String> steps) {
+    public CallResult(int status, String reason, List<Integer> provisional, Sdp answer, List<String> recordRoute) {
+        this(status, reason, provisional, answer, recordRoute, List.of());
+    }
+
     public boolean ok() {
         return status >= 200 && status < 300;
     }

@@ -30,7 +30,8 @@ public final class Exchanges {
     public record Exchange(ClientTransaction transaction, Response response, List<Integer> provisional) {
     }
 
-    private record Pending(CompletableFuture<Response> done, List<Integer> provisional) {
+    private record Pending(CompletableFuture<Response> done, List<Integer> provisional,
+            java.util.function.Consumer<Response> onProvisional) {
     }
 
     /** A request about to be sent on {@code ct}. */
@@ -41,7 +42,14 @@ public final class Exchanges {
 
     /** Sends with {@code sender} and waits up to {@code timeoutMs} for the final response (408 when none came). */
     public Exchange exchange(ClientTransaction ct, Sender sender, long timeoutMs) throws Exception {
-        Pending p = new Pending(new CompletableFuture<>(), Collections.synchronizedList(new ArrayList<>()));
+        return exchange(ct, sender, timeoutMs, r -> { });
+    }
+
+    /** As {@link #exchange(ClientTransaction, Sender, long)}, calling {@code onProvisional} for each 1xx but 100. */
+    public Exchange exchange(ClientTransaction ct, Sender sender, long timeoutMs,
+            java.util.function.Consumer<Response> onProvisional) throws Exception {
+        Pending p = new Pending(new CompletableFuture<>(), Collections.synchronizedList(new ArrayList<>()),
+                onProvisional);
         pending.put(ct, p);
         try {
             sender.send();
@@ -64,6 +72,9 @@ public final class Exchanges {
         int status = e.getResponse().getStatusCode();
         if (status < 200) {
             p.provisional().add(status);
+            if (status > 100) {
+                p.onProvisional().accept(e.getResponse());
+            }
         } else {
             p.done().complete(e.getResponse());
         }

@@ -10,7 +10,26 @@ import java.util.Map;
  * list from the static/dynamic payload types below, and a direction (sendrecv, sendonly, recvonly, inactive) for hold
  * and resume. {@link #answer} picks the codecs both sides have, in the offer's order, and the matching direction.
  */
-public record Sdp(String address, int port, List<String> codecs, String direction, long version) {
+public record Sdp(String address, int port, List<String> codecs, String direction, long version, Qos qos) {
+    /**
+     * RFC 3312 segmented QoS preconditions, from the point of view of the side that wrote the SDP: the current
+     * status of its own access segment ({@code local}) and of the other side's ({@code remote}), each {@code none} or
+     * {@code sendrecv}; the desired status is always mandatory sendrecv on both segments.
+     */
+    public record Qos(String local, String remote) {
+        public boolean met() {
+            return "sendrecv".equals(local) && "sendrecv".equals(remote);
+        }
+    }
+
+    public Sdp(String address, int port, List<String> codecs, String direction, long version) {
+        this(address, port, codecs, direction, version, null);
+    }
+
+    /** The same session with preconditions in {@code q} and the next version. */
+    public Sdp withQos(Qos q) {
+        return new Sdp(address, port, codecs, direction, version + 1, q);
+    }
     /** Payload type → rtpmap encoding, for the codecs the UE offers. */
     public static final Map<String, String> CODECS = new LinkedHashMap<>();
 
@@ -27,7 +46,7 @@ public record Sdp(String address, int port, List<String> codecs, String directio
 
     /** The same session with another direction and the next version (re-INVITE for hold/resume). */
     public Sdp withDirection(String newDirection) {
-        return new Sdp(address, port, codecs, newDirection, version + 1);
+        return new Sdp(address, port, codecs, newDirection, version + 1, qos);
     }
 
     /** Our answer to {@code offer}: common codecs (offer order) and the mirror of its direction. */
@@ -44,7 +63,7 @@ public record Sdp(String address, int port, List<String> codecs, String directio
             case "inactive" -> "inactive";
             default -> "sendrecv";
         };
-        return new Sdp(address, common.isEmpty() ? 0 : port, common, dir, version);
+        return new Sdp(address, common.isEmpty() ? 0 : port, common, dir, version, qos);
     }
 
     public String encode() {
@@ -70,6 +89,12 @@ public record Sdp(String address, int port, List<String> codecs, String directio
             }
         }
         sb.append("a=").append(direction).append("\r\n");
+        if (qos != null) {
+            sb.append("a=curr:qos local ").append(qos.local()).append("\r\n");
+            sb.append("a=curr:qos remote ").append(qos.remote()).append("\r\n");
+            sb.append("a=des:qos mandatory local sendrecv\r\n");
+            sb.append("a=des:qos mandatory remote sendrecv\r\n");
+        }
         return sb.toString();
     }
 
@@ -80,7 +105,14 @@ public record Sdp(String address, int port, List<String> codecs, String directio
         List<String> codecs = new ArrayList<>();
         String direction = "sendrecv";
         long version = 0;
+        String qosLocal = null;
+        String qosRemote = null;
         for (String line : text.split("\r?\n")) {
+            if (line.startsWith("a=curr:qos local ")) {
+                qosLocal = line.substring("a=curr:qos local ".length()).trim();
+            } else if (line.startsWith("a=curr:qos remote ")) {
+                qosRemote = line.substring("a=curr:qos remote ".length()).trim();
+            }
             if (line.startsWith("c=")) {
                 String[] p = line.substring(2).trim().split("\\s+");
                 if (p.length < 3) {
@@ -113,6 +145,8 @@ public record Sdp(String address, int port, List<String> codecs, String directio
         if (address == null || port < 0) {
             throw new IllegalArgumentException("no c= line or no m=audio line");
         }
-        return new Sdp(address, port, List.copyOf(codecs), direction, version);
+        Qos qos = qosLocal == null && qosRemote == null ? null
+                : new Qos(qosLocal == null ? "none" : qosLocal, qosRemote == null ? "none" : qosRemote);
+        return new Sdp(address, port, List.copyOf(codecs), direction, version, qos);
     }
 }

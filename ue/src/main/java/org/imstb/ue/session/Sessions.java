@@ -16,7 +16,9 @@ import javax.sip.address.URI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.HeaderAddress;
+import javax.sip.header.RSeqHeader;
 import javax.sip.header.RecordRouteHeader;
+import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -28,7 +30,8 @@ import org.imstb.common.sip.Tags;
 /**
  * The UE's sessions and messages: outgoing INVITE with an SDP offer (ACK on 2xx, BYE to hang up, re-INVITE to hold
  * and resume), incoming INVITE answered automatically (180 then 200 with an SDP answer, or 486 when busy), BYE and
- * CANCEL from the other side, and MESSAGE page mode (RFC 3428) both ways. Requests outside a dialog leave through the
+ * CANCEL from the other side, MESSAGE page mode (RFC 3428) both ways, and the TS 24.228 precondition flow (reliable
+ * 183, PRACK, UPDATE, RFC 3262/3311/3312) on both sides; a Require we do not support gets 420. Requests outside a dialog leave through the
  * P-CSCF and the Service-Route; requests inside follow the dialog's route set (JAIN-SIP dialog layer).
  */
 public final class Sessions {
@@ -54,6 +57,18 @@ public final class Sessions {
     private final BlockingQueue<IncomingMessage> messages = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> hangups = new LinkedBlockingQueue<>();
     private volatile AnswerMode answerMode = AnswerMode.ANSWER;
+    private final Map<String, java.util.concurrent.CompletableFuture<Void>> preconditions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newCachedThreadPool(
+            r -> {
+                Thread t = new Thread(r, "ue-sessions");
+                t.setDaemon(true);
+                return t;
+            });
+
+    static final String PRECONDITION = "precondition";
+    static final String RELIABLE = "100rel";
+    private static final java.util.Set<String> SUPPORTED_TAGS = java.util.Set.of(PRECONDITION, RELIABLE, "path",
+            "timer");
 
     public Sessions(SipEndpoint sip, Exchanges exchanges, RequestFactory requests, long timeoutMs, Sdp local) {
         this.sip = sip;
@@ -73,10 +88,33 @@ public final class Sessions {
 
     /** INVITE {@code target} with our SDP offer; blocks until the final response, ACKs a 2xx. */
     public Call call(URI target) throws Exception {
+        return call(target, false);
+    }
+
+    /**
+     * INVITE {@code target}; with {@code preconditions} the TS 24.228 flow: {@code Require: precondition},
+     * {@code Supported: 100rel}, an offer with segmented QoS preconditions not yet met; each reliable provisional
+     * response is PRACKed, and after the first one carrying the answer, an UPDATE tells the other side our resources
+     * are reserved; the callee then rings and answers. The steps appear in {@link CallResult#steps()}.
+     */
+    public Call call(URI target, boolean preconditions) throws Exception {
         Request invite = requests.create(target, Request.INVITE);
-        invite.setContent(local.encode(), sdpType());
+        List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+        if (preconditions) {
+            invite.addHeader(sip.headers().createRequireHeader(PRECONDITION));
+            invite.addHeader(sip.headers().createSupportedHeader(RELIABLE));
+            invite.setContent(local.withQos(new Sdp.Qos("none", "none")).encode(), sdpType());
+        } else {
+            invite.setContent(local.encode(), sdpType());
+        }
         ClientTransaction ct = sip.provider().getNewClientTransaction(invite);
-        Exchanges.Exchange x = exchanges.exchange(ct, ct::sendRequest, timeoutMs);
+        java.util.concurrent.atomic.AtomicBoolean updated = new java.util.concurrent.atomic.AtomicBoolean();
+        Exchanges.Exchange x = exchanges.exchange(ct, ct::sendRequest, timeoutMs, r -> {
+            if (r.getHeader(RSeqHeader.NAME) != null) {
+                worker.execute(() -> prack(ct.getDialog(), r, preconditions && updated.compareAndSet(false, true),
+                        steps));
+            }
+        });
         String callId = ((javax.sip.header.CallIdHeader) invite.getHeader("Call-ID")).getCallId();
         Response r = x.response();
         Sdp answer = null;
@@ -88,7 +126,30 @@ public final class Sessions {
             answer = sdpOf(r);
         }
         return new Call(callId, new CallResult(r.getStatusCode(), r.getReasonPhrase(), x.provisional(), answer,
-                headerValues(r, RecordRouteHeader.NAME)));
+                headerValues(r, RecordRouteHeader.NAME), List.copyOf(steps)));
+    }
+
+    /** PRACK a reliable provisional response (RFC 3262); then, if asked, UPDATE with our resources reserved. */
+    private void prack(Dialog d, Response provisional, boolean update, List<String> steps) {
+        try {
+            Request prack = d.createPrack(provisional);
+            ClientTransaction ct = sip.provider().getNewClientTransaction(prack);
+            int status = exchanges.exchange(ct, () -> d.sendRequest(ct), timeoutMs).response().getStatusCode();
+            steps.add("PRACK " + status + " (for " + provisional.getStatusCode() + ")");
+            if (update && status == Response.OK) {
+                Request up = d.createRequest(Request.UPDATE);
+                // version 3: after the INVITE offer (2); our segment is reserved, the other one not known yet
+                up.setContent(local.withQos(new Sdp.Qos("sendrecv", "none")).withQos(new Sdp.Qos("sendrecv", "none"))
+                        .encode(), sdpType());
+                ClientTransaction uct = sip.provider().getNewClientTransaction(up);
+                Response ur = exchanges.exchange(uct, () -> d.sendRequest(uct), timeoutMs).response();
+                Sdp answer = sdpOf(ur);
+                steps.add("UPDATE " + ur.getStatusCode() + (answer != null && answer.qos() != null
+                        && answer.qos().met() ? " (preconditions met)" : ""));
+            }
+        } catch (Exception e) {
+            steps.add("PRACK/UPDATE failed: " + e);
+        }
     }
 
     /** Re-INVITE within the call with our SDP in {@code direction} (sendonly = hold, sendrecv = resume). */
@@ -149,6 +210,8 @@ public final class Sessions {
                 SipReplies.send(sip, st, request, Response.OK, null);
             }
             case Request.CANCEL -> SipReplies.send(sip, st, request, Response.OK, null);
+            case Request.PRACK -> SipReplies.send(sip, st, request, Response.OK, null);
+            case Request.UPDATE -> onUpdate(st, request);
             case Request.MESSAGE -> {
                 byte[] body = request.getRawContent();
                 ContentTypeHeader type = (ContentTypeHeader) request.getHeader(ContentTypeHeader.NAME);
@@ -165,6 +228,17 @@ public final class Sessions {
     }
 
     private void onInvite(ServerTransaction st, Request invite) {
+        List<String> unsupported = unsupported(invite);
+        if (!unsupported.isEmpty()) {
+            try {
+                Response r = sip.messages().createResponse(Response.BAD_EXTENSION, invite);
+                r.addHeader(sip.headers().createUnsupportedHeader(String.join(", ", unsupported)));
+                st.sendResponse(r);
+            } catch (Exception e) {
+                SipReplies.send(sip, st, invite, Response.BAD_EXTENSION, null);
+            }
+            return;
+        }
         Sdp offer;
         try {
             byte[] body = invite.getRawContent();
@@ -175,6 +249,11 @@ public final class Sessions {
         }
         boolean reinvite = ((ToHeader) invite.getHeader(ToHeader.NAME)).getTag() != null;
         int status = !reinvite && answerMode == AnswerMode.BUSY ? Response.BUSY_HERE : Response.OK;
+        if (!reinvite && status == Response.OK && offer != null && offer.qos() != null
+                && requires(invite, PRECONDITION)) {
+            worker.execute(() -> answerWithPreconditions(st, invite, offer));
+            return;
+        }
         try {
             String tag = reinvite ? null : Tags.next();
             if (!reinvite && status == Response.OK) {
@@ -200,6 +279,101 @@ public final class Sessions {
             calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
                     called == null ? null : called.getAddress().getURI().toString(), offer, status));
         }
+    }
+
+    /**
+     * The callee's side of the TS 24.228 precondition flow: 183 Session Progress, reliable (RFC 3262), with our answer
+     * (our segment not reserved yet); after the PRACK, the caller's UPDATE reports its segment reserved and we answer
+     * with both met; then 180 and 200.
+     */
+    private void answerWithPreconditions(ServerTransaction st, Request invite, Sdp offer) {
+        String callId = ((javax.sip.header.CallIdHeader) invite.getHeader("Call-ID")).getCallId();
+        java.util.concurrent.CompletableFuture<Void> met = new java.util.concurrent.CompletableFuture<>();
+        preconditions.put(callId, met);
+        try {
+            Dialog d = st.getDialog();
+            Response progress = d.createReliableProvisionalResponse(Response.SESSION_PROGRESS);
+            ToHeader to = (ToHeader) progress.getHeader(ToHeader.NAME);
+            if (to.getTag() == null) {
+                to.setTag(Tags.next());
+            }
+            progress.addHeader(sip.headers().createContactHeader(sip.addresses().createAddress(sip.uri(null, false))));
+            progress.addHeader(sip.headers().createRequireHeader(RELIABLE));
+            progress.setContent(local.answer(offer).withQos(new Sdp.Qos("none", offer.qos().local())).encode(),
+                    sdpType());
+            d.sendReliableProvisionalResponse(progress);
+            met.get(timeoutMs, TimeUnit.MILLISECONDS);
+            String tag = d.getLocalTag();
+            st.sendResponse(response(invite, Response.RINGING, tag));
+            Thread.sleep(RING_MS);
+            Response ok = response(invite, Response.OK, tag);
+            ok.addHeader(sip.headers().createContactHeader(sip.addresses().createAddress(sip.uri(null, false))));
+            ok.setContent(local.answer(offer).withQos(new Sdp.Qos("sendrecv", "sendrecv")).encode(), sdpType());
+            st.sendResponse(ok);
+            dialogs.put(callId, d);
+            HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
+            calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
+                    called == null ? null : called.getAddress().getURI().toString(), offer, Response.OK));
+        } catch (Exception e) {
+            SipReplies.send(sip, st, invite, Response.SERVER_INTERNAL_ERROR, "Preconditions: " + e);
+        } finally {
+            preconditions.remove(callId);
+        }
+    }
+
+    /** UPDATE (RFC 3311) inside an early or confirmed dialog: answer its offer; complete preconditions when met. */
+    private void onUpdate(ServerTransaction st, Request update) {
+        Sdp offer;
+        try {
+            byte[] body = update.getRawContent();
+            offer = body == null ? null : Sdp.parse(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            SipReplies.send(sip, st, update, Response.NOT_ACCEPTABLE_HERE, "Bad SDP: " + e.getMessage());
+            return;
+        }
+        try {
+            Response ok = sip.messages().createResponse(Response.OK, update);
+            ok.addHeader(sip.headers().createContactHeader(sip.addresses().createAddress(sip.uri(null, false))));
+            if (offer != null) {
+                Sdp answer = local.answer(offer);
+                if (offer.qos() != null) {
+                    answer = answer.withQos(new Sdp.Qos("sendrecv", offer.qos().local()));
+                }
+                ok.setContent(answer.encode(), sdpType());
+            }
+            st.sendResponse(ok);
+        } catch (Exception e) {
+            SipReplies.send(sip, st, update, Response.SERVER_INTERNAL_ERROR, null);
+            return;
+        }
+        String callId = ((javax.sip.header.CallIdHeader) update.getHeader("Call-ID")).getCallId();
+        java.util.concurrent.CompletableFuture<Void> met = preconditions.get(callId);
+        if (met != null && offer != null && offer.qos() != null && "sendrecv".equals(offer.qos().local())) {
+            met.complete(null);
+        }
+    }
+
+    /** Option tags of {@code Require} we do not support (RFC 3261 §8.2.2.3: 420 Bad Extension). */
+    private static List<String> unsupported(Request r) {
+        List<String> out = new ArrayList<>();
+        ListIterator<?> it = r.getHeaders(RequireHeader.NAME);
+        while (it.hasNext()) {
+            String tag = ((RequireHeader) it.next()).getOptionTag();
+            if (!SUPPORTED_TAGS.contains(tag)) {
+                out.add(tag);
+            }
+        }
+        return out;
+    }
+
+    private static boolean requires(Request r, String tag) {
+        ListIterator<?> it = r.getHeaders(RequireHeader.NAME);
+        while (it.hasNext()) {
+            if (tag.equals(((RequireHeader) it.next()).getOptionTag())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response response(Request request, int status, String tag) throws Exception {
