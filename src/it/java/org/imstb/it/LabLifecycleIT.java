@@ -84,6 +84,8 @@ class LabLifecycleIT {
                 ImstbCli.Result reg = imstb.run(90, args.toArray(String[]::new));
                 assertTrue(reg.ok() && reg.output().contains(": 200 OK"), ue + ": " + reg.output());
             }
+            ImstbCli.Result flow = imstb.run(60, "trace", "check", "registration", "--user", "alice");
+            assertTrue(flow.ok(), "alice's registration against the TS 24.228 flow: " + flow.output());
             capture.destroy(); // SIGTERM: the launcher stops tcpdump, which flushes the files
             assertTrue(capture.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "capture did not stop");
             byte[] net1 = Files.readAllBytes(pcaps.resolve("net1.pcap"));
@@ -130,6 +132,9 @@ class LabLifecycleIT {
                 ImstbCli.Result reg = imstb.run(90, args.toArray(String[]::new));
                 assertTrue(reg.ok() && reg.output().contains(": 200 OK"), ue + ": " + reg.output());
             }
+            // on the loopback every UE is ::1: the trace still names alice's UE ue1 (by the P-CSCF that saw it)
+            ImstbCli.Result flow = imstb.run(60, "trace", "check", "registration", "--user", "alice");
+            assertTrue(flow.ok(), flow.output());
             ImstbCli.Result logs = imstb.run(30, "logs", "scscf1", "-n", "50");
             assertTrue(logs.output().contains("SIP listening"), logs.output());
         } finally {

@@ -25,6 +25,7 @@ class PreconditionsIT {
             List<String> alice = new ArrayList<>(lab.register("ue1"));
             alice.addAll(List.of("--call", "sip:carol@domain2.test", "--preconditions", "--talk", "0",
                     "--deregister"));
+            String since = java.time.Instant.now().toString();
             ImstbCli.Result call = lab.run(90, alice);
             String out = call.output();
             assertTrue(call.ok(), out);
@@ -33,6 +34,9 @@ class PreconditionsIT {
             assertTrue(out.contains("PRACK 200 (for 183)"), out);
             assertTrue(out.contains("UPDATE 200 (preconditions met)"), out);
             assertTrue(carol.await("answered 200", 20), carol.output());
+            // the whole exchange as the nodes recorded it, against the TS 24.228 flow (imstb trace check)
+            ImstbCli.Result flow = lab.run(60, List.of("trace", "check", "call-preconditions", "--since", since));
+            assertTrue(flow.ok(), flow.output());
         } finally {
             carol.finish(60);
         }

@@ -116,7 +116,8 @@ public final class LabRunner {
         }
         runtime.teardown(state.name(), runDir);
         List<String> left = runtime.leftovers(state.name());
-        Files.deleteIfExists(runDir.resolve(LabState.FILE));
+        Files.move(runDir.resolve(LabState.FILE), runDir.resolve(LabState.STOPPED_FILE),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         out.printf("lab %s down: %d process(es) stopped%s%n", state.name(), alive.size(),
                 left.isEmpty() ? "" : "; left behind: " + left);
         return left;

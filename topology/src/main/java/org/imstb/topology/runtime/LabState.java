@@ -16,6 +16,8 @@ import org.imstb.topology.lab.LabNode;
  */
 public record LabState(String name, String runtime, String topology, long startedAt, List<NodeState> nodes) {
     public static final String FILE = "lab.json";
+    /** What {@code down} renames lab.json to: the lab is gone, its description stays for {@code imstb trace}. */
+    public static final String STOPPED_FILE = "lab.stopped.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One node as started. {@code process} is false for nodes without a process on this runtime. */
@@ -61,6 +63,15 @@ public record LabState(String name, String runtime, String topology, long starte
             throw new IOException("no lab in " + runDir + " (" + FILE + " missing): start one with 'imstb up'");
         }
         return JSON.readValue(f.toFile(), LabState.class);
+    }
+
+    /** The running lab's description, else the last stopped one in {@code runDir}, else null. */
+    public static LabState readAny(Path runDir) throws IOException {
+        if (Files.exists(runDir.resolve(FILE))) {
+            return read(runDir);
+        }
+        Path stopped = runDir.resolve(STOPPED_FILE);
+        return Files.exists(stopped) ? JSON.readValue(stopped.toFile(), LabState.class) : null;
     }
 
     public NodeState node(String name) {

@@ -217,7 +217,7 @@ public final class FlowSpec {
     }
 
     /** The names {@link #builtIn} knows. */
-    public static final List<String> BUILT_IN = List.of("registration");
+    public static final List<String> BUILT_IN = List.of("registration", "call-preconditions");
 
     /** The same flow, strict or not. */
     public FlowSpec strict(boolean on) {

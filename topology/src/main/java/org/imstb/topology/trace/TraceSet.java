@@ -71,7 +71,7 @@ public final class TraceSet {
             throw new IOException("no such directory: " + dir);
         }
         TraceFiles.Loaded loaded = TraceFiles.read(dir);
-        LabState lab = Files.exists(dir.resolve(LabState.FILE)) ? LabState.read(dir) : null;
+        LabState lab = LabState.readAny(dir);
         List<String> warnings = new ArrayList<>(loaded.warnings());
         if (loaded.records().isEmpty()) {
             warnings.add("no trace records in " + dir + " (files *" + TraceFiles.SUFFIX + ")");
