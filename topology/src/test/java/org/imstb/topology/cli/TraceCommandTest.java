@@ -87,7 +87,7 @@ class TraceCommandTest {
         assertEquals(2, r.code());
         assertEquals("imstb trace: no such directory: " + tmp.resolve("none") + "\n", r.err());
         Run flow = imstb("trace", "check", "nonsense", "--dir", tmp.toString());
-        assertEquals("imstb trace: no built-in flow 'nonsense' (built-in: [registration])\n", flow.err());
+        assertEquals("imstb trace: no built-in flow 'nonsense' (built-in: [registration, call-preconditions])\n", flow.err());
     }
 
     @Test

@@ -74,7 +74,7 @@ class FlowSpecTest {
         assertEquals("registration.flow", f.name());
         assertEquals(24, f.lines().size());
         assertEquals("ue1 -> pcscf1 REGISTER", f.lines().get(0).toString());
-        assertEquals("no built-in flow 'call' (built-in: [registration])", assertThrows(
+        assertEquals("no built-in flow 'call' (built-in: [registration, call-preconditions])", assertThrows(
                 IllegalArgumentException.class, () -> FlowSpec.builtIn("call")).getMessage());
     }
 
