@@ -96,6 +96,7 @@ class LabLifecycleIT {
             assertTrue(net1Text.contains("alice@domain1.test"), "and its Cx (User-Name in UAR/MAR/SAR)");
             assertTrue(new String(net3, StandardCharsets.ISO_8859_1).contains("\004_sip\004_udp"),
                     "net3 carries the CSCFs' SRV queries to the DNS");
+            tsharkDecodes(pcaps.resolve("net1.pcap"), pcaps.resolve("net3.pcap"));
         } finally {
             ImstbCli.Result down = imstb.run(120, "down");
             assertTrue(down.ok(), down.output());
@@ -145,6 +146,29 @@ class LabLifecycleIT {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " left");
         }
         assertFalse(Files.exists(runDir.resolve(LabState.FILE)));
+    }
+
+    /**
+     * Where Wireshark's tshark is installed: it reads both captures without a malformed packet, and decodes SIP and
+     * Diameter Cx on the domain network and DNS on the DNS network.
+     */
+    private static void tsharkDecodes(Path net1, Path net3) throws Exception {
+        if (!ImstbCli.sh("sh", "-c", "command -v tshark").ok()) {
+            System.out.println("tshark not installed: pcap decoding not checked");
+            return;
+        }
+        for (Path p : List.of(net1, net3)) {
+            ImstbCli.Result malformed = ImstbCli.sh("tshark", "-n", "-r", p.toString(), "-Y", "_ws.malformed");
+            assertTrue(malformed.ok(), malformed.output());
+            assertFalse(malformed.output().lines().anyMatch(l -> l.contains("Malformed")), p + ":\n"
+                    + malformed.output());
+        }
+        ImstbCli.Result sip = ImstbCli.sh("tshark", "-n", "-r", net1.toString(), "-Y", "sip.Method == \"REGISTER\"");
+        assertTrue(sip.output().contains("REGISTER"), "tshark decodes SIP on net1: " + sip.output());
+        ImstbCli.Result cx = ImstbCli.sh("tshark", "-n", "-r", net1.toString(), "-Y", "diameter.cmd.code == 300");
+        assertTrue(cx.output().contains("DIAMETER"), "tshark decodes Cx (UAR/UAA) on net1: " + cx.output());
+        ImstbCli.Result dns = ImstbCli.sh("tshark", "-n", "-r", net3.toString(), "-Y", "dns.qry.type == 33");
+        assertTrue(dns.output().contains("SRV"), "tshark decodes the SRV queries on net3: " + dns.output());
     }
 
     private static boolean isPcap(byte[] b) {
