@@ -45,6 +45,7 @@ import org.imstb.ue.session.IncomingCall;
 import org.imstb.ue.session.IncomingMessage;
 import org.imstb.ue.session.Sdp;
 import org.imstb.ue.session.Sessions;
+import org.imstb.ue.session.Transfer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,6 +190,31 @@ public final class Ue implements AutoCloseable {
         sessions.answerMode(mode);
     }
 
+    /** Answer incoming INVITEs with 302 Moved Temporarily to {@code target}. */
+    public void redirectTo(String target) {
+        sessions.redirectTo(target);
+    }
+
+    /** After answering each incoming call, transfer the caller to {@code target} (REFER) and hang up. */
+    public void transferTo(String target) {
+        sessions.transferTo(target);
+    }
+
+    /** Transfers the other party of a call to {@code target} (REFER, NOTIFY progress, then BYE). */
+    public Transfer transfer(String callId, String target) throws Exception {
+        return sessions.transfer(callId, sip.addresses().createURI(target));
+    }
+
+    /** The next transfer this UE took part in, waiting up to {@code ms}; null if none. */
+    public Transfer awaitTransfer(long ms) throws InterruptedException {
+        return sessions.awaitTransfer(ms);
+    }
+
+    /** True while the call is established. */
+    public boolean active(String callId) {
+        return sessions.active(callId);
+    }
+
     /** The next call this UE answered, waiting up to {@code ms}; null if none came. */
     public IncomingCall awaitCall(long ms) throws InterruptedException {
         return sessions.awaitCall(ms);
@@ -331,7 +357,11 @@ public final class Ue implements AutoCloseable {
                 return;
             }
             switch (request.getMethod()) {
-                case Request.NOTIFY -> onNotify(st, request);
+                case Request.NOTIFY -> {
+                    if (!sessions.onRequest(st, request)) {
+                        onNotify(st, request);
+                    }
+                }
                 case Request.OPTIONS -> SipReplies.options(sip, st, request,
                         "INVITE, ACK, CANCEL, BYE, OPTIONS, NOTIFY, MESSAGE");
                 default -> {

@@ -78,6 +78,11 @@ final class UeCommand {
         int waitSeconds;
         @Option(names = "--busy", description = "answer incoming calls with 486 Busy Here")
         boolean busy;
+        @Option(names = "--redirect-to", description = "answer incoming calls with 302 to this URI")
+        String redirectTo;
+        @Option(names = "--transfer-to",
+                description = "after answering an incoming call, transfer the caller there (REFER) and hang up")
+        String transferTo;
 
         @Override
         public Integer call() throws Exception {
@@ -110,6 +115,12 @@ final class UeCommand {
                 int failures = 0;
                 if (busy) {
                     ue.answerMode(org.imstb.ue.session.Sessions.AnswerMode.BUSY);
+                }
+                if (redirectTo != null) {
+                    ue.redirectTo(redirectTo);
+                }
+                if (transferTo != null) {
+                    ue.transferTo(transferTo);
                 }
                 if (messageTo != null) {
                     int status = ue.message(messageTo, text);
@@ -152,12 +163,39 @@ final class UeCommand {
                 ok = h.ok() && u.ok();
             }
             Thread.sleep(talkSeconds * 1000L);
+            ok &= printTransfers(ue);
+            if (!ue.active(c.callId())) {
+                System.out.println("call ended by the other side (BYE)");
+                return ok;
+            }
             int bye = ue.hangup(c.callId());
             System.out.println("BYE: " + bye);
             return ok && bye == 200;
         }
 
-        private static void waitForOthers(Ue ue, int seconds) throws InterruptedException {
+        /** Prints the transfers this UE took part in; as transferee, hangs up the call it was transferred into. */
+        private static boolean printTransfers(Ue ue) throws Exception {
+            boolean ok = true;
+            org.imstb.ue.session.Transfer t;
+            while ((t = ue.awaitTransfer(0)) != null) {
+                if (t.newCall() != null) {
+                    System.out.printf("transferred by the other side to %s: INVITE %d %s%n", t.target(),
+                            t.newCall().status(), t.newCall().reason());
+                    ok &= t.newCall().ok();
+                    if (t.newCallId() != null && ue.active(t.newCallId())) {
+                        System.out.println("BYE (transferred call): " + ue.hangup(t.newCallId()));
+                    }
+                } else {
+                    System.out.printf("transferred the caller to %s: REFER %d, NOTIFY %s, BYE %d%n", t.target(),
+                            t.referStatus(), t.progress(), t.byeStatus());
+                    ok &= t.referStatus() == 202 && !t.progress().isEmpty()
+                            && t.progress().get(t.progress().size() - 1).startsWith("SIP/2.0 200");
+                }
+            }
+            return ok;
+        }
+
+        private static void waitForOthers(Ue ue, int seconds) throws Exception {
             long end = System.currentTimeMillis() + seconds * 1000L;
             System.out.println("waiting " + seconds + " s for calls and messages");
             while (System.currentTimeMillis() < end) {
@@ -174,6 +212,7 @@ final class UeCommand {
                 if (bye != null) {
                     System.out.println("call ended by the other side (BYE)");
                 }
+                printTransfers(ue);
             }
         }
     }

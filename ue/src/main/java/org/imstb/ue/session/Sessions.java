@@ -41,8 +41,8 @@ public final class Sessions {
         Request create(URI target, String method) throws Exception;
     }
 
-    /** How incoming INVITEs are answered. */
-    public enum AnswerMode { ANSWER, BUSY }
+    /** How incoming INVITEs are answered: 180 + 200, 486 Busy Here, or 302 to {@link #redirectTo(String)}. */
+    public enum AnswerMode { ANSWER, BUSY, REDIRECT }
 
     /** How long the UE rings (after 180) before it answers with 200. */
     static final long RING_MS = 50;
@@ -57,6 +57,12 @@ public final class Sessions {
     private final BlockingQueue<IncomingMessage> messages = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> hangups = new LinkedBlockingQueue<>();
     private volatile AnswerMode answerMode = AnswerMode.ANSWER;
+    private volatile String redirectTo;
+    private volatile String transferTo;
+    private final BlockingQueue<Transfer> transfers = new LinkedBlockingQueue<>();
+    private final Map<String, BlockingQueue<String>> referProgress = new ConcurrentHashMap<>();
+    /** Redirections (3xx) a call follows before giving up (RFC 3261 §8.1.3.4). */
+    static final int MAX_REDIRECTS = 3;
     private final Map<String, java.util.concurrent.CompletableFuture<Void>> preconditions = new ConcurrentHashMap<>();
     private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newCachedThreadPool(
             r -> {
@@ -82,6 +88,22 @@ public final class Sessions {
         this.answerMode = mode;
     }
 
+    /** Answer incoming INVITEs with 302 Moved Temporarily, Contact {@code target}. */
+    public void redirectTo(String target) {
+        this.redirectTo = target;
+        this.answerMode = AnswerMode.REDIRECT;
+    }
+
+    /** After answering an incoming call, transfer the caller to {@code target} (REFER), then hang up. */
+    public void transferTo(String target) {
+        this.transferTo = target;
+    }
+
+    /** True while the call with this Call-ID is established (not ended by either side). */
+    public boolean active(String callId) {
+        return dialogs.containsKey(callId);
+    }
+
     /** An established or attempted call: its Call-ID and how the INVITE ended. */
     public record Call(String callId, CallResult result) {
     }
@@ -98,8 +120,22 @@ public final class Sessions {
      * are reserved; the callee then rings and answers. The steps appear in {@link CallResult#steps()}.
      */
     public Call call(URI target, boolean preconditions) throws Exception {
+        List<String> redirects = new ArrayList<>();
+        Call c = callOnce(target, preconditions, redirects);
+        for (int i = 0; i < MAX_REDIRECTS && c.result().status() >= 300 && c.result().status() < 400; i++) {
+            URI next = c.result().contact() == null ? null : sip.addresses().createURI(c.result().contact());
+            if (next == null) {
+                break;
+            }
+            redirects.add(c.result().status() + " -> " + next);
+            c = callOnce(next, preconditions, redirects);
+        }
+        return c;
+    }
+
+    private Call callOnce(URI target, boolean preconditions, List<String> redirects) throws Exception {
         Request invite = requests.create(target, Request.INVITE);
-        List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>(redirects));
         if (preconditions) {
             invite.addHeader(sip.headers().createRequireHeader(PRECONDITION));
             invite.addHeader(sip.headers().createSupportedHeader(RELIABLE));
@@ -125,8 +161,11 @@ public final class Sessions {
             dialogs.put(callId, d);
             answer = sdpOf(r);
         }
+        javax.sip.header.ContactHeader contact = (javax.sip.header.ContactHeader) r.getHeader("Contact");
         return new Call(callId, new CallResult(r.getStatusCode(), r.getReasonPhrase(), x.provisional(), answer,
-                headerValues(r, RecordRouteHeader.NAME), List.copyOf(steps)));
+                headerValues(r, RecordRouteHeader.NAME), List.copyOf(steps),
+                r.getStatusCode() >= 300 && r.getStatusCode() < 400 && contact != null
+                        ? contact.getAddress().getURI().toString() : null));
     }
 
     /** PRACK a reliable provisional response (RFC 3262); then, if asked, UPDATE with our resources reserved. */
@@ -211,6 +250,10 @@ public final class Sessions {
             }
             case Request.CANCEL -> SipReplies.send(sip, st, request, Response.OK, null);
             case Request.PRACK -> SipReplies.send(sip, st, request, Response.OK, null);
+            case Request.REFER -> onRefer(st, request);
+            case Request.NOTIFY -> {
+                return onReferNotify(st, request);
+            }
             case Request.UPDATE -> onUpdate(st, request);
             case Request.MESSAGE -> {
                 byte[] body = request.getRawContent();
@@ -248,6 +291,10 @@ public final class Sessions {
             return;
         }
         boolean reinvite = ((ToHeader) invite.getHeader(ToHeader.NAME)).getTag() != null;
+        if (!reinvite && answerMode == AnswerMode.REDIRECT && redirectTo != null) {
+            redirect(st, invite);
+            return;
+        }
         int status = !reinvite && answerMode == AnswerMode.BUSY ? Response.BUSY_HERE : Response.OK;
         if (!reinvite && status == Response.OK && offer != null && offer.qos() != null
                 && requires(invite, PRECONDITION)) {
@@ -278,7 +325,130 @@ public final class Sessions {
             HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
             calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
                     called == null ? null : called.getAddress().getURI().toString(), offer, status));
+            String to = transferTo;
+            if (status == Response.OK && to != null) {
+                String callId = ((javax.sip.header.CallIdHeader) invite.getHeader("Call-ID")).getCallId();
+                worker.execute(() -> transferAfterAnswer(callId, to));
+            }
         }
+    }
+
+    private void redirect(ServerTransaction st, Request invite) {
+        try {
+            Response r = sip.messages().createResponse(Response.MOVED_TEMPORARILY, invite);
+            ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(Tags.next());
+            r.addHeader(sip.headers().createContactHeader(sip.addresses().createAddress(redirectTo)));
+            st.sendResponse(r);
+            HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
+            calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
+                    called == null ? null : called.getAddress().getURI().toString(), null,
+                    Response.MOVED_TEMPORARILY));
+        } catch (Exception e) {
+            SipReplies.send(sip, st, invite, Response.SERVER_INTERNAL_ERROR, null);
+        }
+    }
+
+    private void transferAfterAnswer(String callId, String target) {
+        try {
+            Thread.sleep(500); // let the caller ACK first
+            transfers.add(transfer(callId, sip.addresses().createURI(target)));
+        } catch (Exception e) {
+            transfers.add(new Transfer(target, 500, List.of("failed: " + e), 0, null, null));
+        }
+    }
+
+    /**
+     * Blind transfer (RFC 3515, RFC 5589 §6): REFER the other party of {@code callId} to {@code target}, follow its
+     * NOTIFYs (message/sipfrag) until the new call's final status, then BYE the original call.
+     */
+    public Transfer transfer(String callId, URI target) throws Exception {
+        Dialog d = dialog(callId);
+        BlockingQueue<String> progress = new LinkedBlockingQueue<>();
+        referProgress.put(callId, progress);
+        try {
+            Request refer = d.createRequest(Request.REFER);
+            refer.addHeader(sip.headers().createReferToHeader(sip.addresses().createAddress(target)));
+            ClientTransaction ct = sip.provider().getNewClientTransaction(refer);
+            int status = exchanges.exchange(ct, () -> d.sendRequest(ct), timeoutMs).response().getStatusCode();
+            List<String> seen = new ArrayList<>();
+            if (status == Response.ACCEPTED || status == Response.OK) {
+                long end = System.currentTimeMillis() + 2 * timeoutMs;
+                while (System.currentTimeMillis() < end) {
+                    String line = progress.poll(100, TimeUnit.MILLISECONDS);
+                    if (line != null) {
+                        seen.add(line);
+                        if (!line.matches("SIP/2\\.0 1\\d\\d.*")) {
+                            break;
+                        }
+                    }
+                }
+            }
+            int bye = active(callId) ? hangup(callId) : 0;
+            return new Transfer(target.toString(), status, List.copyOf(seen), bye, null, null);
+        } finally {
+            referProgress.remove(callId);
+        }
+    }
+
+    /** The transferee's side: 202, NOTIFY 100 Trying, call the Refer-To target, NOTIFY its final status. */
+    private void onRefer(ServerTransaction st, Request refer) {
+        javax.sip.header.ReferToHeader referTo = (javax.sip.header.ReferToHeader) refer.getHeader(
+                javax.sip.header.ReferToHeader.NAME);
+        Dialog d = st.getDialog();
+        if (referTo == null) {
+            SipReplies.send(sip, st, refer, Response.BAD_REQUEST, "Missing Refer-To");
+            return;
+        }
+        if (d == null) {
+            SipReplies.send(sip, st, refer, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+            return;
+        }
+        SipReplies.send(sip, st, refer, Response.ACCEPTED, null);
+        URI target = referTo.getAddress().getURI();
+        worker.execute(() -> {
+            Transfer t;
+            try {
+                notifyRefer(d, "SIP/2.0 100 Trying", false);
+                Call c = call(target, false);
+                notifyRefer(d, "SIP/2.0 " + c.result().status() + " " + c.result().reason(), true);
+                t = new Transfer(target.toString(), Response.ACCEPTED, List.of(), 0, c.result(), c.callId());
+            } catch (Exception e) {
+                t = new Transfer(target.toString(), Response.ACCEPTED, List.of("failed: " + e), 0, null, null);
+            }
+            transfers.add(t);
+        });
+    }
+
+    private void notifyRefer(Dialog d, String sipfrag, boolean last) throws Exception {
+        Request n = d.createRequest(Request.NOTIFY);
+        n.addHeader(sip.headers().createEventHeader("refer"));
+        n.addHeader(sip.headers().createSubscriptionStateHeader(last ? "terminated;reason=noresource"
+                : "active;expires=60"));
+        n.setContent(sipfrag, sip.headers().createContentTypeHeader("message", "sipfrag"));
+        ClientTransaction ct = sip.provider().getNewClientTransaction(n);
+        exchanges.exchange(ct, () -> d.sendRequest(ct), timeoutMs);
+    }
+
+    /** A NOTIFY of the refer event package in one of our dialogs: its sipfrag goes to the waiting transfer. */
+    private boolean onReferNotify(ServerTransaction st, Request notify) {
+        javax.sip.header.EventHeader event = (javax.sip.header.EventHeader) notify.getHeader(
+                javax.sip.header.EventHeader.NAME);
+        if (event == null || !"refer".equalsIgnoreCase(event.getEventType())) {
+            return false;
+        }
+        String callId = ((javax.sip.header.CallIdHeader) notify.getHeader("Call-ID")).getCallId();
+        SipReplies.send(sip, st, notify, Response.OK, null);
+        byte[] body = notify.getRawContent();
+        BlockingQueue<String> q = referProgress.get(callId);
+        if (q != null && body != null) {
+            q.add(new String(body, StandardCharsets.UTF_8).lines().findFirst().orElse("").trim());
+        }
+        return true;
+    }
+
+    /** The next transfer this UE took part in (either side), waiting up to {@code ms}; null if none. */
+    public Transfer awaitTransfer(long ms) throws InterruptedException {
+        return transfers.poll(ms, TimeUnit.MILLISECONDS);
     }
 
     /**
