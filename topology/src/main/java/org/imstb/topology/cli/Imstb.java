@@ -11,9 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "imstb", mixinStandardHelpOptions = true, version = "imstb 0.1.0",
         description = "IMS core testbed: run labs from a topology file, start single nodes, provision the HSS, measure.",
         subcommands = {UpCommand.class, StatusCommand.class, LogsCommand.class, ExecCommand.class,
-            CaptureCommand.class, DownCommand.class, NodeCommand.class, HssCommand.class, UeCommand.class,
-            DemoCommand.class, BenchCommand.class,
-            ComposeCommand.class, TraceCommand.class,
+            CaptureCommand.class, TraceCommand.class, ScenarioCommand.class, DownCommand.class, ComposeCommand.class,
+            NodeCommand.class, HssCommand.class, UeCommand.class, DemoCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Imstb {
     private Imstb() {
