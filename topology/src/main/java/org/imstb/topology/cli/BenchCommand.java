@@ -10,8 +10,12 @@ import org.imstb.topology.demo.HssLab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code imstb bench hss|register}: Cx throughput, registration rate, latency and HSS memory (a benchmark prints figures; no test asserts them). */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchCommand.Hss.class, BenchCommand.Register.class})
+/**
+ * {@code imstb bench hss|register|call}: Cx throughput, registration rate, call rate, latencies and memory (a benchmark
+ * prints figures; no test asserts them).
+ */
+@Command(name = "bench", description = "Benchmarks that print figures.",
+        subcommands = {BenchCommand.Hss.class, BenchCommand.Register.class, BenchCommand.Call.class})
 final class BenchCommand {
     @Command(name = "hss", description = "Mixed Cx traffic against an HSS process; prints requests/s, p50/p99, memory.")
     static final class Hss implements Callable<Integer> {
@@ -69,6 +73,30 @@ final class BenchCommand {
             System.setProperty("jdk.net.hosts.file", CoreLab.writeHosts(dir).toAbsolutePath().toString());
             new RegistrationBenchmark(new RegistrationBenchmark.Options(dir, users, rate, warmup, inFlight, heap),
                     System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "call", description = "Calls across the two operators of the default topology (local runtime) "
+            + "with preconditions, PRACK and UPDATE; prints calls/s, failures, INVITE->180 and INVITE->200 p50/p99.")
+    static final class Call implements Callable<Integer> {
+        @Option(names = "--dir", defaultValue = "run/bench-call", description = "run directory (default: ${DEFAULT-VALUE})")
+        Path dir;
+        @Option(names = "--users", defaultValue = "20", description = "callers in domain1 and callees in domain2 (default: ${DEFAULT-VALUE})")
+        int users;
+        @Option(names = "--rate", defaultValue = "200", description = "calls started per second (default: ${DEFAULT-VALUE})")
+        int rate;
+        @Option(names = "--seconds", defaultValue = "20", description = "how long calls are started (default: ${DEFAULT-VALUE})")
+        int seconds;
+        @Option(names = "--in-flight", defaultValue = "100", description = "calls in progress at most (default: ${DEFAULT-VALUE})")
+        int inFlight;
+        @Option(names = "--plain", description = "plain INVITE/180/200/ACK without preconditions")
+        boolean plain;
+
+        @Override
+        public Integer call() throws Exception {
+            new org.imstb.topology.bench.CallBenchmark(new org.imstb.topology.bench.CallBenchmark.Options(dir, users,
+                    rate, seconds, inFlight, !plain), System.out).run();
             return 0;
         }
     }

@@ -145,12 +145,18 @@ public final class Sessions {
         }
         ClientTransaction ct = sip.provider().getNewClientTransaction(invite);
         java.util.concurrent.atomic.AtomicBoolean updated = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicLong ringing = new java.util.concurrent.atomic.AtomicLong();
+        long sent = System.nanoTime();
         Exchanges.Exchange x = exchanges.exchange(ct, ct::sendRequest, timeoutMs, r -> {
+            if (r.getStatusCode() == Response.RINGING) {
+                ringing.compareAndSet(0, System.nanoTime() - sent);
+            }
             if (r.getHeader(RSeqHeader.NAME) != null) {
                 worker.execute(() -> prack(ct.getDialog(), r, preconditions && updated.compareAndSet(false, true),
                         steps));
             }
         });
+        long finalNs = System.nanoTime() - sent;
         String callId = ((javax.sip.header.CallIdHeader) invite.getHeader("Call-ID")).getCallId();
         Response r = x.response();
         Sdp answer = null;
@@ -165,7 +171,7 @@ public final class Sessions {
         return new Call(callId, new CallResult(r.getStatusCode(), r.getReasonPhrase(), x.provisional(), answer,
                 headerValues(r, RecordRouteHeader.NAME), List.copyOf(steps),
                 r.getStatusCode() >= 300 && r.getStatusCode() < 400 && contact != null
-                        ? contact.getAddress().getURI().toString() : null));
+                        ? contact.getAddress().getURI().toString() : null, ringing.get(), finalNs));
     }
 
     /** PRACK a reliable provisional response (RFC 3262); then, if asked, UPDATE with our resources reserved. */
@@ -324,7 +330,8 @@ public final class Sessions {
         if (!reinvite) {
             HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
             calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
-                    called == null ? null : called.getAddress().getURI().toString(), offer, status));
+                    called == null ? null : called.getAddress().getURI().toString(), offer, status,
+                    asserted(invite)));
             String to = transferTo;
             if (status == Response.OK && to != null) {
                 String callId = ((javax.sip.header.CallIdHeader) invite.getHeader("Call-ID")).getCallId();
@@ -342,7 +349,7 @@ public final class Sessions {
             HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
             calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
                     called == null ? null : called.getAddress().getURI().toString(), null,
-                    Response.MOVED_TEMPORARILY));
+                    Response.MOVED_TEMPORARILY, asserted(invite)));
         } catch (Exception e) {
             SipReplies.send(sip, st, invite, Response.SERVER_INTERNAL_ERROR, null);
         }
@@ -483,7 +490,8 @@ public final class Sessions {
             dialogs.put(callId, d);
             HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
             calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
-                    called == null ? null : called.getAddress().getURI().toString(), offer, Response.OK));
+                    called == null ? null : called.getAddress().getURI().toString(), offer, Response.OK,
+                    asserted(invite)));
         } catch (Exception e) {
             SipReplies.send(sip, st, invite, Response.SERVER_INTERNAL_ERROR, "Preconditions: " + e);
         } finally {
@@ -564,6 +572,11 @@ public final class Sessions {
 
     private ContentTypeHeader sdpType() throws java.text.ParseException {
         return sip.headers().createContentTypeHeader("application", "sdp");
+    }
+
+    /** The request came with a P-Asserted-Identity (the network vouches for the caller). */
+    private static boolean asserted(Request r) {
+        return r.getHeader(PAssertedIdentityHeader.NAME) != null;
     }
 
     private static String caller(Request r) {
