@@ -61,6 +61,16 @@ final class TwoDomainLab {
         return runtime;
     }
 
+    /** The lab's run directory ({@code <run root>/<lab>/}): generated configs, logs and {@code <node>.trace.jsonl}. */
+    Path runDir() {
+        return root.resolve("run").resolve(state.name());
+    }
+
+    /** The lab as started: every node's kind, domain, host name and addresses. */
+    LabState state() {
+        return state;
+    }
+
     /** The arguments after {@code imstb} that register {@code ue} as its subscriber (from {@code imstb status}). */
     List<String> register(String ue) {
         return new ArrayList<>(List.of(state.node(ue).hint().replaceFirst("^imstb ", "").split(" ")));

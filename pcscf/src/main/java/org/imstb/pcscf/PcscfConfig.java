@@ -6,6 +6,7 @@ import org.imstb.common.node.ManagementConfig;
 import org.imstb.common.node.NodeConfig;
 import org.imstb.common.node.TraceConfig;
 import org.imstb.common.sip.SipConfig;
+import org.imstb.common.sip.privacy.PrivacyConfig;
 
 /**
  * The P-CSCF's configuration (one YAML file, node name as top-level key). Every key is documented in docs/pcscf.md.
@@ -17,10 +18,19 @@ import org.imstb.common.sip.SipConfig;
  * @param visitedNetworkId the P-Visited-Network-ID this P-CSCF inserts (TS 24.229 §5.2.2); default the I-CSCF's domain
  * @param regEvent         subscribe to each registered user's reg event (RFC 3680); default true
  * @param regEventExpires  the Expires of those subscriptions; default 600000 (TS 24.229 §5.2.3)
+ * @param privacy          the trust domain for P-Asserted-Identity (RFC 3325); default only our own domain
  */
 public record PcscfConfig(ManagementConfig management, TraceConfig trace, SipConfig sip, String icscf,
-        String visitedNetworkId, Boolean regEvent, Integer regEventExpires) implements NodeConfig, Validatable {
+        String visitedNetworkId, Boolean regEvent, Integer regEventExpires, PrivacyConfig privacy)
+        implements NodeConfig, Validatable {
+    /** Trusting only our own domain. */
+    public PcscfConfig(ManagementConfig management, TraceConfig trace, SipConfig sip, String icscf,
+            String visitedNetworkId, Boolean regEvent, Integer regEventExpires) {
+        this(management, trace, sip, icscf, visitedNetworkId, regEvent, regEventExpires, null);
+    }
+
     public PcscfConfig {
+        privacy = privacy == null ? PrivacyConfig.defaults() : privacy;
         management = management == null ? ManagementConfig.defaults() : management;
         trace = trace == null ? TraceConfig.defaults() : trace;
         sip = sip == null ? new SipConfig(null, null, null, null, null) : sip;
@@ -53,5 +63,6 @@ public record PcscfConfig(ManagementConfig management, TraceConfig trace, SipCon
         at.nested(trace, "trace");
         at.nested(sip, "sip");
         at.require(regEventExpires >= 60, "regEventExpires", "must be at least 60");
+        at.nested(privacy, "privacy");
     }
 }

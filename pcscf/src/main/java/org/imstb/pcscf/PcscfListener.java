@@ -52,7 +52,7 @@ final class PcscfListener extends NodeSipListener {
 
     @Override
     protected void onStatelessAck(Request ack) {
-        forwarder.forwardStateless(ack);
+        passThrough.ack(ack);
     }
 
     @Override

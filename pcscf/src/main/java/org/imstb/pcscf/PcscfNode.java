@@ -8,12 +8,14 @@ import org.imstb.common.node.Node;
 import org.imstb.common.node.NodeContext;
 import org.imstb.common.node.Readiness;
 import org.imstb.common.sip.SipEndpoint;
+import org.imstb.common.sip.privacy.PeerTrust;
 import org.imstb.common.sip.proxy.Forwarder;
 import org.imstb.pcscf.registration.RegEventSubscriber;
 import org.imstb.pcscf.registration.RegisterProxy;
 import org.imstb.pcscf.registration.UeRegistrations;
 import org.imstb.pcscf.routing.OriginatingRouter;
 import org.imstb.pcscf.routing.PassThroughRouter;
+import org.imstb.pcscf.routing.UeEdge;
 
 /** The P-CSCF: the UE's first hop into the IMS (Gm), towards the I-CSCF and S-CSCF (Mw). */
 public final class PcscfNode implements Node {
@@ -31,7 +33,9 @@ public final class PcscfNode implements Node {
     @Override
     public void start() throws Exception {
         sip = new SipEndpoint(config.sip(), context.name(), context.observer(), false);
-        Forwarder forwarder = new Forwarder(sip);
+        UeEdge edge = new UeEdge(new PeerTrust(config.privacy().trustDomain(config.sip().domain()),
+                sip::addressesOf));
+        Forwarder forwarder = new Forwarder(sip, edge::outbound);
         RegEventSubscriber subscriber = new RegEventSubscriber(sip, registrations, config.regEvent(),
                 config.regEventExpires(), context.metrics());
         RegisterProxy register = new RegisterProxy(sip, forwarder, config, registrations, subscriber,
@@ -40,7 +44,7 @@ public final class PcscfNode implements Node {
         context.metrics().gauge("imstb_pcscf_reg_subscriptions", "reg event subscriptions", subscriber::size);
         sip.start(new PcscfListener(sip, forwarder, register, subscriber,
                 new OriginatingRouter(sip, forwarder, registrations, context.metrics()),
-                new PassThroughRouter(sip, forwarder)));
+                new PassThroughRouter(sip, forwarder, edge)));
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, context.name() + "-timers");
             t.setDaemon(true);

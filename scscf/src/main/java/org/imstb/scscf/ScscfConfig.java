@@ -8,6 +8,7 @@ import org.imstb.common.node.ManagementConfig;
 import org.imstb.common.node.NodeConfig;
 import org.imstb.common.node.TraceConfig;
 import org.imstb.common.sip.SipConfig;
+import org.imstb.common.sip.privacy.PrivacyConfig;
 
 /**
  * The S-CSCF's configuration (one YAML file, node name as top-level key). Every key is documented in docs/scscf.md.
@@ -19,10 +20,15 @@ import org.imstb.common.sip.SipConfig;
  * @param hss        where Cx requests go
  * @param serverName the S-CSCF name sent in MAR/SAR and known to the HSS; default {@code sip:<sip.host>:<sip.port>}
  * @param registrar  registration and authentication policy
+ * @param privacy    the trust domain for P-Asserted-Identity (RFC 3325); default only our own domain
+ * @param thig       topology hiding: the exit I-CSCF for other operators' domains; default none (direct by DNS)
  */
 public record ScscfConfig(ManagementConfig management, TraceConfig trace, SipConfig sip, DiameterConfig diameter,
-        HssRef hss, String serverName, RegistrarConfig registrar) implements NodeConfig, Validatable {
+        HssRef hss, String serverName, RegistrarConfig registrar, PrivacyConfig privacy, ThigConfig thig)
+        implements NodeConfig, Validatable {
     public ScscfConfig {
+        privacy = privacy == null ? PrivacyConfig.defaults() : privacy;
+        thig = thig == null ? new ThigConfig(null) : thig;
         management = management == null ? ManagementConfig.defaults() : management;
         trace = trace == null ? TraceConfig.defaults() : trace;
         sip = sip == null ? new SipConfig(null, null, null, null, null) : sip;
@@ -44,7 +50,26 @@ public record ScscfConfig(ManagementConfig management, TraceConfig trace, SipCon
         at.nested(diameter, "diameter");
         at.nested(hss, "hss");
         at.nested(registrar, "registrar");
+        at.nested(privacy, "privacy");
+        at.nested(thig, "thig");
         at.require(serverName.startsWith("sip:"), "serverName", "must be a SIP URI");
+    }
+
+    /**
+     * Topology hiding (TS 24.229 §5.3.3, TS 23.228 §4.14) from the S-CSCF's side: requests to another operator's
+     * domain leave through our I-CSCF, which hides our network.
+     *
+     * @param exit the I-CSCF's THIG URI, e.g. {@code sip:thig@icscf.domain1.test:5060}, put as a loose Route on
+     *             originating requests whose Request-URI is not in our domain; none: such requests go straight to
+     *             the other domain's I-CSCF found by DNS
+     */
+    public record ThigConfig(String exit) implements Validatable {
+        @Override
+        public void validate(FieldErrors at) {
+            if (exit != null) {
+                at.require(exit.startsWith("sip:"), "exit", "must be a SIP URI");
+            }
+        }
     }
 
     /**

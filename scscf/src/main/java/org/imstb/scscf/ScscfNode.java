@@ -14,6 +14,7 @@ import org.imstb.common.node.Node;
 import org.imstb.common.node.NodeContext;
 import org.imstb.common.node.Readiness;
 import org.imstb.common.sip.SipEndpoint;
+import org.imstb.common.sip.privacy.PeerTrust;
 import org.imstb.common.sip.proxy.Forwarder;
 import org.imstb.scscf.auth.Challenges;
 import org.imstb.scscf.cx.MarClient;
@@ -23,6 +24,7 @@ import org.imstb.scscf.regevent.RegEventNotifier;
 import org.imstb.scscf.registrar.Registrar;
 import org.imstb.scscf.registration.Deregistrations;
 import org.imstb.scscf.registration.RegisterHandler;
+import org.imstb.scscf.session.Interconnect;
 import org.imstb.scscf.session.OriginatingSession;
 import org.imstb.scscf.session.SessionRouter;
 import org.imstb.scscf.session.TerminatingSession;
@@ -64,12 +66,15 @@ public final class ScscfNode implements Node {
         context.metrics().gauge("imstb_scscf_registrations", "active registrations", registrar::activeCount);
         context.metrics().gauge("imstb_scscf_reg_subscriptions", "open reg event subscriptions", notifier::size);
         diameter.start();
-        Forwarder forwarder = new Forwarder(sip);
+        PeerTrust trust = new PeerTrust(config.privacy().trustDomain(config.sip().domain()), sip::addressesOf);
+        Forwarder forwarder = new Forwarder(sip, SessionRouter.outbound(trust));
         EnumResolver enumResolver = config.sip().dns() == null ? null
                 : new EnumResolver(SipServerLocator.create(config.sip().dns()).source());
+        Interconnect interconnect = new Interconnect(config.sip().domain(), config.thig().exit(), sip.headers(),
+                sip.addresses());
         SessionRouter sessions = new SessionRouter(sip, forwarder,
-                new OriginatingSession(sip, forwarder, registrar, enumResolver, context.metrics()),
-                new TerminatingSession(sip, forwarder, registrar, context.metrics()));
+                new OriginatingSession(sip, forwarder, registrar, enumResolver, interconnect, context.metrics()),
+                new TerminatingSession(sip, forwarder, registrar, interconnect, context.metrics()), trust);
         sip.start(new ScscfListener(sip, register, notifier, sessions, forwarder));
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, context.name() + "-timers");

@@ -74,6 +74,7 @@ public final class Ue implements AutoCloseable {
     private final String registerCallId = Tags.token(12) + "@imstb-ue";
     private long cseq;
     private volatile List<String> serviceRoute = List.of();
+    private volatile String privacy;
 
     private Ue(UeConfig config, Credentials credentials, MessageObserver observer, String name) {
         this.config = config;
@@ -306,10 +307,22 @@ public final class Ue implements AutoCloseable {
         return exchanges.exchange(ct, ct::sendRequest, config.timeoutMs()).response();
     }
 
+    /**
+     * Asks for privacy on every later request outside a dialog (calls, MESSAGE): {@code Privacy: <value>} (RFC 3323,
+     * e.g. {@code id}: the network withholds our asserted identity outside its trust domain, RFC 3325); null: none.
+     */
+    public void privacy(String value) {
+        this.privacy = value;
+    }
+
     /** A new request outside any dialog, from our public identity, along the P-CSCF and the Service-Route. */
     private Request outOfDialog(URI target, String method) throws Exception {
         Request r = base(target, method, sip.provider().getNewCallId(), 1, Tags.next());
         r.addHeader(contact(-1));
+        String p = privacy;
+        if (p != null) {
+            r.addHeader(sip.headers().createHeader("Privacy", p));
+        }
         routeVia(r, serviceRoute);
         return r;
     }

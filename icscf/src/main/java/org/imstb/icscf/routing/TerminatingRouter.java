@@ -12,13 +12,15 @@ import org.imstb.common.node.Metrics;
 import org.imstb.common.sip.Identities;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
+import org.imstb.common.sip.privacy.PeerTrust;
 import org.imstb.common.sip.proxy.Forwarder;
 import org.imstb.icscf.cx.LirClient;
 
 /**
  * Initial requests other than REGISTER at the I-CSCF (TS 24.229 §5.3.2.1): LIR for the Request-URI, then forward to
  * the serving S-CSCF (or one selected for an unregistered user with services); unknown user 404, not registered and
- * without services 480, HSS unreachable 480.
+ * without services 480, HSS unreachable 480. With topology hiding, a request from another operator's network is
+ * Record-Routed through our inside URI and our network's entries are hidden in its responses ({@link ThigRouter}).
  */
 public final class TerminatingRouter {
     private final SipEndpoint sip;
@@ -26,14 +28,19 @@ public final class TerminatingRouter {
     private final LirClient lir;
     private final ScscfSelection selection;
     private final Metrics metrics;
+    private final ThigRouter thig;
+    private final PeerTrust trust;
 
+    /** {@code thig} may be null (topology hiding off). */
     public TerminatingRouter(SipEndpoint sip, Forwarder forwarder, LirClient lir, ScscfSelection selection,
-            Metrics metrics) {
+            Metrics metrics, ThigRouter thig, PeerTrust trust) {
         this.sip = sip;
         this.forwarder = forwarder;
         this.lir = lir;
         this.selection = selection;
         this.metrics = metrics;
+        this.thig = thig;
+        this.trust = trust;
     }
 
     public void handle(ServerTransaction st, Request request) {
@@ -67,6 +74,7 @@ public final class TerminatingRouter {
             return;
         }
         metrics.increment("imstb_icscf_terminating_total", "outcome", "forwarded");
-        Routes.forwardTo(sip, forwarder, st, request, scscf.get());
+        boolean hide = thig != null && !trust.fromOwnDomain(request);
+        Routes.forwardTo(sip, forwarder, st, request, scscf.get(), hide ? thig::entering : Routes.Edit.NONE);
     }
 }

@@ -11,7 +11,8 @@ import org.imstb.common.dns.DnsClientConfig;
  * A node's SIP endpoint.
  *
  * @param host       the host name of this node as it appears in the URIs it puts in messages (Path, Record-Route,
- *                   Service-Route), e.g. {@code pcscf.domain1.test}; default the listen address
+ *                   Service-Route) and in its Via entries, e.g. {@code pcscf.domain1.test}; default the listen
+ *                   address
  * @param address    the address we listen on, an IPv6 (or IPv4) literal; default {@code ::1}
  * @param port       the SIP port, the same for every transport; default 5060
  * @param transports the transports we listen on; default {@code [udp, tcp]}
@@ -51,6 +52,23 @@ public record SipConfig(String host, String address, Integer port, List<String> 
     /** The host part for SIP URIs: IPv6 literals in brackets. */
     public String uriHost() {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * The operator domain this node belongs to: its host name without the first label ({@code scscf.domain1.test}
+     * → {@code domain1.test}); null when the host is an address or a single label.
+     */
+    public String domain() {
+        if (host.contains(":") || host.matches("[0-9.]+")) {
+            return null;
+        }
+        int dot = host.indexOf('.');
+        return dot < 0 || dot == host.length() - 1 ? null : host.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The sent-by host of our Via entries: the host name, or the listen address when the host is an address. */
+    public String viaHost() {
+        return host.contains(":") ? address : host;
     }
 
     /** {@code sip:host:port}, the URI of this node. */

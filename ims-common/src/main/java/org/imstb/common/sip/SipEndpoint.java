@@ -52,6 +52,7 @@ public final class SipEndpoint {
     private String stackName;
     private SipStackImpl stack;
     private SipProvider provider;
+    private volatile SipServerLocator locator;
     private int port;
 
     /**
@@ -72,7 +73,8 @@ public final class SipEndpoint {
         stackName = nodeName + "-sip-" + STACKS.incrementAndGet();
         SipTraceLogger.bind(stackName, nodeName, observer);
         if (config.dns() != null) {
-            LocatingRouter.bind(stackName, SipServerLocator.create(config.dns()));
+            locator = SipServerLocator.create(config.dns());
+            LocatingRouter.bind(stackName, locator);
         }
         stack = new SipStackImpl(properties());
         port = config.port() == 0 ? SipPorts.free(config.address()) : config.port();
@@ -191,7 +193,7 @@ public final class SipEndpoint {
             javax.sip.InvalidArgumentException {
         return messages.createRequest(target, method, callId, headers.createCSeqHeader(cseq, method),
                 headers.createFromHeader(from, fromTag), headers.createToHeader(to, null),
-                new ArrayList<>(List.of(headers.createViaHeader(config.address(), port, transport, null))),
+                new ArrayList<>(List.of(headers.createViaHeader(config.viaHost(), port, transport, null))),
                 headers.createMaxForwardsHeader(70));
     }
 
@@ -203,7 +205,30 @@ public final class SipEndpoint {
             javax.sip.InvalidArgumentException {
         Hop hop = provider.getSipStack().getRouter().getNextHop(request);
         String transport = hop == null || hop.getTransport() == null ? "udp" : hop.getTransport();
-        return headers.createViaHeader(config.address(), port, transport, branch);
+        return headers.createViaHeader(config.viaHost(), port, transport, branch);
+    }
+
+    /**
+     * The addresses of {@code host}: AAAA records through the node's DNS client when it has one, else (or when DNS
+     * has none) the JVM resolver (the lab's hosts file); empty when it cannot be resolved. Blocking; callers cache.
+     */
+    public List<java.net.InetAddress> addressesOf(String host) {
+        List<java.net.InetAddress> out = new ArrayList<>();
+        if (locator != null) {
+            try {
+                out.addAll(locator.addresses(host));
+            } catch (RuntimeException e) {
+                LOG.debug("AAAA lookup of {} failed: {}", host, e.toString());
+            }
+        }
+        if (out.isEmpty()) {
+            try {
+                out.addAll(List.of(java.net.InetAddress.getAllByName(host)));
+            } catch (java.net.UnknownHostException e) {
+                LOG.debug("cannot resolve {}", host);
+            }
+        }
+        return out;
     }
 
     /** True if {@code uri} names this node (host name or listen address, and our port). */

@@ -12,6 +12,7 @@ import gov.nist.javax.sip.header.ims.PAssertedIdentityHeader;
 import gov.nist.javax.sip.header.ims.PPreferredIdentityHeader;
 
 import org.imstb.common.node.Metrics;
+import org.imstb.common.sip.ChargingVector;
 import org.imstb.common.sip.Identities;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
@@ -23,7 +24,9 @@ import org.imstb.pcscf.registration.UeRegistrations;
 /**
  * Initial requests from a UE (TS 24.229 §5.2.6.3): only from a registered flow (else 403); the Route set is replaced
  * by the stored Service-Route; P-Asserted-Identity is set from a valid P-Preferred-Identity or the default public
- * identity, never taken from the UE; we Record-Route so the dialog comes back through us.
+ * identity, never taken from the UE; a new P-Charging-Vector with a fresh icid replaces any the UE sent (TS 24.229
+ * §5.2.6.3.2, RFC 3455); we Record-Route so the dialog comes back through us. Responses relayed to the UE lose their
+ * P-Charging-Vector and, when they ask for privacy, their P-Asserted-Identity ({@link UeEdge}).
  */
 public final class OriginatingRouter {
     private final SipEndpoint sip;
@@ -60,6 +63,7 @@ public final class OriginatingRouter {
             out.removeHeader(PAssertedIdentityHeader.NAME);
             Address pai = sip.addresses().createAddress(asserted);
             out.addHeader((javax.sip.header.Header) (HeaderAddress) sip.headers().createPAssertedIdentityHeader(pai));
+            ChargingVector.generate(sip.headers(), out);
             out.removeHeader(RouteHeader.NAME);
             for (String route : ue.serviceRoute()) {
                 out.addHeader(sip.headers().createHeader(RouteHeader.NAME, route));
@@ -73,6 +77,6 @@ public final class OriginatingRouter {
             return;
         }
         metrics.increment("imstb_pcscf_originating_total", "outcome", "forwarded");
-        forwarder.forward(st, out, Forwarder.ResponseHook.NONE);
+        forwarder.forward(st, out, UeEdge.towardsUe());
     }
 }

@@ -4,22 +4,28 @@ import javax.sip.ServerTransaction;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.imstb.common.sip.ChargingVector;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
+import org.imstb.common.sip.privacy.Privacy;
 import org.imstb.common.sip.proxy.Forwarder;
 
 /**
  * Requests that follow a route we are on: terminating initial requests from the S-CSCF along the Path we inserted
  * ({@code sip:term@...}), and mid-dialog requests along our Record-Route. Our Route entry is removed and the request
- * goes to the next Route or the Request-URI; terminating initial dialog-forming requests are Record-Routed.
+ * goes to the next Route or the Request-URI; terminating initial dialog-forming requests are Record-Routed. A
+ * P-Asserted-Identity is passed on only from a trusted sender (a core node, never a UE); the charging vector and
+ * privacy at the UE side are the {@link UeEdge}'s.
  */
 public final class PassThroughRouter {
     private final SipEndpoint sip;
     private final Forwarder forwarder;
+    private final UeEdge edge;
 
-    public PassThroughRouter(SipEndpoint sip, Forwarder forwarder) {
+    public PassThroughRouter(SipEndpoint sip, Forwarder forwarder, UeEdge edge) {
         this.sip = sip;
         this.forwarder = forwarder;
+        this.edge = edge;
     }
 
     public void handle(ServerTransaction st, Request request, boolean initialTerminating) {
@@ -27,6 +33,12 @@ public final class PassThroughRouter {
         if (out == null) {
             return;
         }
+        boolean trusted = edge.fromTrusted(request);
+        Privacy.received(out, trusted);
+        if (!trusted) {
+            ChargingVector.remove(out); // from a UE: its vector is not trusted either
+        }
+        boolean toUe = UeEdge.towardsUe(out);
         if (initialTerminating && DialogForming.is(out)) {
             try {
                 out.addFirst(sip.headers().createRecordRouteHeader(sip.addresses().createAddress(
@@ -36,6 +48,17 @@ public final class PassThroughRouter {
                 return;
             }
         }
-        forwarder.forward(st, out, Forwarder.ResponseHook.NONE);
+        forwarder.forward(st, out, toUe ? UeEdge.fromUe(request) : UeEdge.towardsUe());
+    }
+
+    /** ACK to a 2xx: forwarded statelessly along its Route, with the same treatment of untrusted headers. */
+    public void ack(Request ack) {
+        boolean trusted = edge.fromTrusted(ack);
+        forwarder.forwardStateless(ack, out -> {
+            Privacy.received(out, trusted);
+            if (!trusted) {
+                ChargingVector.remove(out);
+            }
+        });
     }
 }

@@ -22,23 +22,26 @@ import org.imstb.scscf.registrar.Registrar;
 /**
  * Originating initial requests (TS 24.229 §5.4.3.2): the served user is the P-Asserted-Identity the P-CSCF set; it
  * must be registered here (else 403). A tel URI target is translated by ENUM (RFC 6116; 404 when no number maps);
- * the request then goes to its Request-URI, whose domain's I-CSCF the RFC 3263 locator finds through DNS. We
- * Record-Route so that the dialog's later requests come back through us.
+ * the request then goes to its Request-URI, whose domain's I-CSCF the RFC 3263 locator finds through DNS (or, with
+ * topology hiding, through our own exit I-CSCF first, see {@link Interconnect}, which also sets the charging vector's
+ * orig-ioi). We Record-Route so that the dialog's later requests come back through us.
  */
 public final class OriginatingSession {
     private final SipEndpoint sip;
     private final Forwarder forwarder;
     private final Registrar registrar;
     private final EnumResolver enumResolver;
+    private final Interconnect interconnect;
     private final Metrics metrics;
 
     /** {@code enumResolver} may be null: tel URIs then get 404. */
     public OriginatingSession(SipEndpoint sip, Forwarder forwarder, Registrar registrar, EnumResolver enumResolver,
-            Metrics metrics) {
+            Interconnect interconnect, Metrics metrics) {
         this.sip = sip;
         this.forwarder = forwarder;
         this.registrar = registrar;
         this.enumResolver = enumResolver;
+        this.interconnect = interconnect;
         this.metrics = metrics;
     }
 
@@ -68,6 +71,7 @@ public final class OriginatingSession {
             }
             out.removeHeader(RouteHeader.NAME);
             RecordRoutes.addOurs(sip, out, ORIG_RR);
+            interconnect.originating(out);
         } catch (java.text.ParseException | javax.sip.SipException e) {
             SipReplies.send(sip, st, request, Response.BAD_REQUEST, e.getMessage());
             return;

@@ -22,7 +22,8 @@ import org.imstb.scscf.registrar.Registration;
  * Terminating initial requests (TS 24.229 §5.4.3.3): the served user is the Request-URI; when it is registered the
  * request is retargeted to each of its live contacts (forking when there are several), along the Path stored with
  * that contact, with P-Called-Party-ID carrying the original Request-URI, Record-Routed through us. A user not
- * registered here gets 480 (unregistered services arrive with iFC evaluation).
+ * registered here gets 480 (unregistered services arrive with iFC evaluation). Responses carry our term-ioi
+ * ({@link Interconnect}).
  */
 public final class TerminatingSession {
     private static final String P_CALLED_PARTY_ID = "P-Called-Party-ID";
@@ -30,12 +31,15 @@ public final class TerminatingSession {
     private final SipEndpoint sip;
     private final Forwarder forwarder;
     private final Registrar registrar;
+    private final Interconnect interconnect;
     private final Metrics metrics;
 
-    public TerminatingSession(SipEndpoint sip, Forwarder forwarder, Registrar registrar, Metrics metrics) {
+    public TerminatingSession(SipEndpoint sip, Forwarder forwarder, Registrar registrar, Interconnect interconnect,
+            Metrics metrics) {
         this.sip = sip;
         this.forwarder = forwarder;
         this.registrar = registrar;
+        this.interconnect = interconnect;
         this.metrics = metrics;
     }
 
@@ -75,7 +79,7 @@ public final class TerminatingSession {
             return;
         }
         count(branches.size() > 1 ? "forked" : "forwarded");
-        forwarder.forwardAll(st, branches, Forwarder.ResponseHook.NONE);
+        forwarder.forwardAll(st, branches, interconnect.terminating(request));
     }
 
     private void count(String outcome) {

@@ -83,6 +83,9 @@ final class UeCommand {
         @Option(names = "--transfer-to",
                 description = "after answering an incoming call, transfer the caller there (REFER) and hang up")
         String transferTo;
+        @Option(names = "--privacy",
+                description = "ask for privacy on calls and MESSAGEs: Privacy header value, e.g. id (RFC 3323/3325)")
+        String privacy;
 
         @Override
         public Integer call() throws Exception {
@@ -122,6 +125,7 @@ final class UeCommand {
                 if (transferTo != null) {
                     ue.transferTo(transferTo);
                 }
+                ue.privacy(privacy);
                 if (messageTo != null) {
                     int status = ue.message(messageTo, text);
                     System.out.println("MESSAGE " + messageTo + ": " + status);
@@ -201,8 +205,9 @@ final class UeCommand {
             while (System.currentTimeMillis() < end) {
                 org.imstb.ue.session.IncomingCall in = ue.awaitCall(100);
                 if (in != null) {
-                    System.out.printf("incoming call from %s to %s (P-Called-Party-ID %s): answered %d%n",
-                            in.caller(), in.requestUri(), in.calledParty(), in.answeredWith());
+                    System.out.printf("incoming call from %s%s to %s (P-Called-Party-ID %s): answered %d%n",
+                            in.caller(), in.asserted() ? "" : " (no P-Asserted-Identity)", in.requestUri(),
+                            in.calledParty(), in.answeredWith());
                 }
                 org.imstb.ue.session.IncomingMessage m = ue.awaitMessage(100);
                 if (m != null) {

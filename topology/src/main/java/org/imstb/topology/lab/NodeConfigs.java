@@ -1,9 +1,12 @@
 package org.imstb.topology.lab;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imstb.icscf.thig.Thig;
 import org.imstb.topology.file.GroupEntry;
 import org.imstb.topology.file.NodeKind;
 import org.imstb.topology.file.Settings;
@@ -11,10 +14,14 @@ import org.imstb.topology.file.Subscriber;
 
 /**
  * Generates each node's configuration from the planned lab (the documented keys of docs/hss.md, cscf.md and
- * dns-dhcp.md), before user overrides: every CSCF locates next hops through the lab's DNS (RFC 3263), the P-CSCF sends
- * REGISTER to its bare home domain, Diameter peers are named by host name, traces are on.
+ * dns-dhcp.md), before user overrides: every CSCF locates next hops through the lab's DNS (RFC 3263) and trusts every
+ * domain of the lab with asserted identities, the P-CSCF sends REGISTER to its bare home domain, each I-CSCF hides its
+ * network from the others (THIG, with a fresh key per lab) and the S-CSCFs leave their network through it, Diameter
+ * peers are named by host name, traces are on.
  */
 public final class NodeConfigs {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private NodeConfigs() {
     }
 
@@ -68,12 +75,21 @@ public final class NodeConfigs {
             scscfs.add(map("name", s.sipUri(), "capabilities", List.of(1, 2, 3)));
         }
         c.put("scscfs", scscfs);
+        c.put("thig", map("enabled", true, "key", Base64.getEncoder().encodeToString(randomKey())));
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
     }
 
     private static void scscf(Lab lab, LabNode node, Map<String, Object> c) {
         cscf(lab, node, c);
         diameterClient(lab, node, c);
         c.put("serverName", node.sipUri());
+        lab.first(node.group(), NodeKind.ICSCF).ifPresent(i -> c.put("thig", map("exit",
+                "sip:" + Thig.EXIT_USER + "@" + i.host() + ":" + i.sipPort())));
     }
 
     private static void pcscf(Lab lab, LabNode node, Map<String, Object> c) {
@@ -87,6 +103,9 @@ public final class NodeConfigs {
         Map<String, Object> sip = map("host", node.host(), "address", node.address(), "port", node.sipPort());
         lab.dns().ifPresent(d -> sip.put("dns", map("server", d.address(), "port", d.dnsPort())));
         c.put("sip", sip);
+        List<Object> domains = new ArrayList<>();
+        lab.file().topology().groups().values().forEach(g -> domains.add(g.domain()));
+        c.put("privacy", map("trustedDomains", domains));
     }
 
     private static void diameterClient(Lab lab, LabNode node, Map<String, Object> c) {

@@ -48,6 +48,13 @@ class NodeConfigsTest {
         Map<String, Object> scscf2 = read(dir.resolve("scscf2.yaml"), "scscf2");
         assertEquals("sip:scscf.domain2.test:5060", scscf2.get("serverName"));
         assertEquals("hss.domain2.test", at(scscf2, "hss.host"));
+        assertEquals("sip:thig@icscf.domain2.test:5060", at(scscf2, "thig.exit"), "leaves through its I-CSCF");
+        assertEquals(List.of("domain1.test", "domain2.test"), at(scscf2, "privacy.trustedDomains"));
+        Map<String, Object> icscf1 = read(dir.resolve("icscf1.yaml"), "icscf1");
+        assertEquals(true, at(icscf1, "thig.enabled"));
+        assertEquals(32, java.util.Base64.getDecoder().decode((String) at(icscf1, "thig.key")).length);
+        assertFalse(at(icscf1, "thig.key").equals(at(read(dir.resolve("icscf2.yaml"), "icscf2"), "thig.key")));
+        assertEquals(List.of("domain1.test", "domain2.test"), at(pcscf, "privacy.trustedDomains"));
         Map<String, Object> dns = read(dir.resolve("dns.yaml"), "dns");
         assertEquals(2, ((List<?>) dns.get("domains")).size());
         assertEquals(4, ((List<?>) at(dns, "enum.entries")).size());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import javax.sip.ClientTransaction;
 import javax.sip.ResponseEvent;
@@ -31,10 +32,20 @@ public final class Forwarder {
     private static final Logger LOG = LoggerFactory.getLogger(Forwarder.class);
 
     private final SipEndpoint sip;
+    private final Consumer<Request> outbound;
     private final AtomicLong forwarded = new AtomicLong();
 
     public Forwarder(SipEndpoint sip) {
+        this(sip, r -> { });
+    }
+
+    /**
+     * @param outbound applied to every request just before it is sent (stateful or stateless), with its final Route
+     *                 set and Request-URI and before our Via: the node's policy for what leaves it (e.g. privacy)
+     */
+    public Forwarder(SipEndpoint sip, Consumer<Request> outbound) {
         this.sip = sip;
+        this.outbound = outbound;
     }
 
     /** What a proxy may do to a response before it is relayed (store Service-Route, strip headers...). */
@@ -104,6 +115,7 @@ public final class Forwarder {
         open.put(st, branches);
         for (Request out : outs) {
             try {
+                outbound.accept(out);
                 ViaHeader via = sip.viaFor(out, null);
                 via.setRPort();
                 out.addFirst(via);
@@ -161,11 +173,18 @@ public final class Forwarder {
      * entry is removed, Max-Forwards decremented, our Via added; dropped when Max-Forwards is exhausted.
      */
     public void forwardStateless(Request request) {
+        forwardStateless(request, r -> { });
+    }
+
+    /** {@link #forwardStateless(Request)}, with {@code edit} applied to the copy after our Route entry is removed. */
+    public void forwardStateless(Request request, Consumer<Request> edit) {
         Request out = unroute(request);
         if (out == null) {
             return;
         }
         try {
+            edit.accept(out);
+            outbound.accept(out);
             out.addFirst(sip.viaFor(out, "z9hG4bK" + org.imstb.common.sip.Tags.token(8)));
             sip.provider().sendRequest(out);
         } catch (Exception e) {
