@@ -3,10 +3,7 @@ package org.imstb.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +40,8 @@ class SippRegistrationIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(onPath(SIPP), "SIPp is not installed: install the Debian package sip-tester (binary sipp)");
-        Path subscribers = resource("sipp-subscribers.yaml", dir);
+        assumeTrue(SippFiles.onPath(SIPP), "SIPp is not installed: install the Debian package sip-tester (binary sipp)");
+        Path subscribers = SippFiles.resource("sipp-subscribers.yaml", dir);
         try (SubscriberStore store = SubscriberStore.open(
                 "jdbc:h2:file:" + dir.toAbsolutePath().resolve("hss1-db").resolve("hss"))) {
             Provisioner.importFile(store, subscribers);
@@ -73,7 +70,7 @@ class SippRegistrationIT {
     /** Runs one SIPp call of {@code scenario} (a resource under sipp/) against the P-CSCF; asserts exit code 0. */
     private static void runScenario(String scenario, String... extra) throws Exception {
         Path work = Files.createTempDirectory(dir, "sipp-");
-        Path xml = resource(scenario, work);
+        Path xml = SippFiles.resource(scenario, work);
         // -auth_uri: the digest-uri is the Request-URI (sip:domain1.test), not SIPp's default remote_ip:remote_port
         List<String> cmd = new ArrayList<>(List.of(SIPP, "-sf", xml.toString(), "-i", "::1", "-p",
                 Integer.toString(SipPorts.free("::1")), "-m", "1", "-t", "u1", "-auth_uri", CoreLab.REALM,
@@ -94,10 +91,10 @@ class SippRegistrationIT {
 
     private static String report(Path work, Path out, Path err) {
         StringBuilder b = new StringBuilder();
-        b.append("--- stderr:\n").append(read(err)).append("\n--- stdout (tail):\n").append(tail(read(out), 6000));
+        b.append("--- stderr:\n").append(SippFiles.read(err)).append("\n--- stdout (tail):\n").append(SippFiles.tail(SippFiles.read(out), 6000));
         try (Stream<Path> files = Files.list(work)) {
             files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().forEach(f -> b.append("\n--- ")
-                    .append(f.getFileName()).append(":\n").append(tail(read(f), 6000)));
+                    .append(f.getFileName()).append(":\n").append(SippFiles.tail(SippFiles.read(f), 6000)));
         } catch (IOException e) {
             b.append("\n(cannot list ").append(work).append(": ").append(e).append(')');
         }
@@ -105,42 +102,5 @@ class SippRegistrationIT {
             b.append("\n--- ").append(node).append(" log tail:\n").append(lab.node(node).logTail());
         }
         return b.toString();
-    }
-
-    private static String read(Path f) {
-        try {
-            return Files.exists(f) ? Files.readString(f, StandardCharsets.ISO_8859_1) : "(none)";
-        } catch (IOException e) {
-            return "(cannot read: " + e + ")";
-        }
-    }
-
-    private static String tail(String s, int max) {
-        return s.length() <= max ? s : "..." + s.substring(s.length() - max);
-    }
-
-    /** Copies the class path resource sipp/{@code name} into {@code to}. */
-    private static Path resource(String name, Path to) throws IOException {
-        Path target = to.resolve(name);
-        try (InputStream in = SippRegistrationIT.class.getResourceAsStream("/sipp/" + name)) {
-            if (in == null) {
-                throw new IOException("missing test resource sipp/" + name);
-            }
-            Files.copy(in, target);
-        }
-        return target;
-    }
-
-    static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
