@@ -3,7 +3,6 @@ package org.imstb.ue.session;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,11 +17,9 @@ import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.HeaderAddress;
 import javax.sip.header.RSeqHeader;
 import javax.sip.header.RecordRouteHeader;
-import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import gov.nist.javax.sip.header.ims.PAssertedIdentityHeader;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
 import org.imstb.common.sip.Tags;
@@ -59,8 +56,7 @@ public final class Sessions {
     private volatile AnswerMode answerMode = AnswerMode.ANSWER;
     private volatile String redirectTo;
     private volatile String transferTo;
-    private final BlockingQueue<Transfer> transfers = new LinkedBlockingQueue<>();
-    private final Map<String, BlockingQueue<String>> referProgress = new ConcurrentHashMap<>();
+    private final Transfers transfers;
     /** Redirections (3xx) a call follows before giving up (RFC 3261 §8.1.3.4). */
     static final int MAX_REDIRECTS = 3;
     private final Map<String, java.util.concurrent.CompletableFuture<Void>> preconditions = new ConcurrentHashMap<>();
@@ -73,8 +69,6 @@ public final class Sessions {
 
     static final String PRECONDITION = "precondition";
     static final String RELIABLE = "100rel";
-    private static final java.util.Set<String> SUPPORTED_TAGS = java.util.Set.of(PRECONDITION, RELIABLE, "path",
-            "timer");
 
     public Sessions(SipEndpoint sip, Exchanges exchanges, RequestFactory requests, long timeoutMs, Sdp local) {
         this.sip = sip;
@@ -82,6 +76,7 @@ public final class Sessions {
         this.requests = requests;
         this.timeoutMs = timeoutMs;
         this.local = local;
+        this.transfers = new Transfers(this, sip, exchanges, timeoutMs, worker);
     }
 
     public void answerMode(AnswerMode mode) {
@@ -165,11 +160,11 @@ public final class Sessions {
             long seq = ((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber();
             d.sendAck(d.createAck(seq));
             dialogs.put(callId, d);
-            answer = sdpOf(r);
+            answer = SessionMessages.sdpOf(r);
         }
         javax.sip.header.ContactHeader contact = (javax.sip.header.ContactHeader) r.getHeader("Contact");
         return new Call(callId, new CallResult(r.getStatusCode(), r.getReasonPhrase(), x.provisional(), answer,
-                headerValues(r, RecordRouteHeader.NAME), List.copyOf(steps),
+                SessionMessages.headerValues(r, RecordRouteHeader.NAME), List.copyOf(steps),
                 r.getStatusCode() >= 300 && r.getStatusCode() < 400 && contact != null
                         ? contact.getAddress().getURI().toString() : null, ringing.get(), finalNs));
     }
@@ -188,7 +183,7 @@ public final class Sessions {
                         .encode(), sdpType());
                 ClientTransaction uct = sip.provider().getNewClientTransaction(up);
                 Response ur = exchanges.exchange(uct, () -> d.sendRequest(uct), timeoutMs).response();
-                Sdp answer = sdpOf(ur);
+                Sdp answer = SessionMessages.sdpOf(ur);
                 steps.add("UPDATE " + ur.getStatusCode() + (answer != null && answer.qos() != null
                         && answer.qos().met() ? " (preconditions met)" : ""));
             }
@@ -208,7 +203,7 @@ public final class Sessions {
         Sdp answer = null;
         if (r.getStatusCode() >= 200 && r.getStatusCode() < 300) {
             d.sendAck(d.createAck(((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber()));
-            answer = sdpOf(r);
+            answer = SessionMessages.sdpOf(r);
         }
         return new CallResult(r.getStatusCode(), r.getReasonPhrase(), x.provisional(), answer, List.of());
     }
@@ -256,15 +251,15 @@ public final class Sessions {
             }
             case Request.CANCEL -> SipReplies.send(sip, st, request, Response.OK, null);
             case Request.PRACK -> SipReplies.send(sip, st, request, Response.OK, null);
-            case Request.REFER -> onRefer(st, request);
+            case Request.REFER -> transfers.onRefer(st, request);
             case Request.NOTIFY -> {
-                return onReferNotify(st, request);
+                return transfers.onNotify(st, request);
             }
             case Request.UPDATE -> onUpdate(st, request);
             case Request.MESSAGE -> {
                 byte[] body = request.getRawContent();
                 ContentTypeHeader type = (ContentTypeHeader) request.getHeader(ContentTypeHeader.NAME);
-                messages.add(new IncomingMessage(caller(request), request.getRequestURI().toString(),
+                messages.add(new IncomingMessage(SessionMessages.caller(request), request.getRequestURI().toString(),
                         type == null ? null : type.getContentType() + "/" + type.getContentSubType(),
                         body == null ? "" : new String(body, StandardCharsets.UTF_8)));
                 SipReplies.send(sip, st, request, Response.OK, null);
@@ -277,7 +272,7 @@ public final class Sessions {
     }
 
     private void onInvite(ServerTransaction st, Request invite) {
-        List<String> unsupported = unsupported(invite);
+        List<String> unsupported = SessionMessages.unsupported(invite);
         if (!unsupported.isEmpty()) {
             try {
                 Response r = sip.messages().createResponse(Response.BAD_EXTENSION, invite);
@@ -303,7 +298,7 @@ public final class Sessions {
         }
         int status = !reinvite && answerMode == AnswerMode.BUSY ? Response.BUSY_HERE : Response.OK;
         if (!reinvite && status == Response.OK && offer != null && offer.qos() != null
-                && requires(invite, PRECONDITION)) {
+                && SessionMessages.requires(invite, PRECONDITION)) {
             worker.execute(() -> answerWithPreconditions(st, invite, offer));
             return;
         }
@@ -329,13 +324,13 @@ public final class Sessions {
         }
         if (!reinvite) {
             HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
-            calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
+            calls.add(new IncomingCall(SessionMessages.caller(invite), invite.getRequestURI().toString(),
                     called == null ? null : called.getAddress().getURI().toString(), offer, status,
-                    asserted(invite)));
+                    SessionMessages.asserted(invite)));
             String to = transferTo;
             if (status == Response.OK && to != null) {
                 String callId = ((javax.sip.header.CallIdHeader) invite.getHeader("Call-ID")).getCallId();
-                worker.execute(() -> transferAfterAnswer(callId, to));
+                worker.execute(() -> transfers.afterAnswer(callId, to));
             }
         }
     }
@@ -347,115 +342,22 @@ public final class Sessions {
             r.addHeader(sip.headers().createContactHeader(sip.addresses().createAddress(redirectTo)));
             st.sendResponse(r);
             HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
-            calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
+            calls.add(new IncomingCall(SessionMessages.caller(invite), invite.getRequestURI().toString(),
                     called == null ? null : called.getAddress().getURI().toString(), null,
-                    Response.MOVED_TEMPORARILY, asserted(invite)));
+                    Response.MOVED_TEMPORARILY, SessionMessages.asserted(invite)));
         } catch (Exception e) {
             SipReplies.send(sip, st, invite, Response.SERVER_INTERNAL_ERROR, null);
         }
     }
 
-    private void transferAfterAnswer(String callId, String target) {
-        try {
-            Thread.sleep(500); // let the caller ACK first
-            transfers.add(transfer(callId, sip.addresses().createURI(target)));
-        } catch (Exception e) {
-            transfers.add(new Transfer(target, 500, List.of("failed: " + e), 0, null, null));
-        }
-    }
-
-    /**
-     * Blind transfer (RFC 3515, RFC 5589 §6): REFER the other party of {@code callId} to {@code target}, follow its
-     * NOTIFYs (message/sipfrag) until the new call's final status, then BYE the original call.
-     */
-    public Transfer transfer(String callId, URI target) throws Exception {
-        Dialog d = dialog(callId);
-        BlockingQueue<String> progress = new LinkedBlockingQueue<>();
-        referProgress.put(callId, progress);
-        try {
-            Request refer = d.createRequest(Request.REFER);
-            refer.addHeader(sip.headers().createReferToHeader(sip.addresses().createAddress(target)));
-            ClientTransaction ct = sip.provider().getNewClientTransaction(refer);
-            int status = exchanges.exchange(ct, () -> d.sendRequest(ct), timeoutMs).response().getStatusCode();
-            List<String> seen = new ArrayList<>();
-            if (status == Response.ACCEPTED || status == Response.OK) {
-                long end = System.currentTimeMillis() + 2 * timeoutMs;
-                while (System.currentTimeMillis() < end) {
-                    String line = progress.poll(100, TimeUnit.MILLISECONDS);
-                    if (line != null) {
-                        seen.add(line);
-                        if (!line.matches("SIP/2\\.0 1\\d\\d.*")) {
-                            break;
-                        }
-                    }
-                }
-            }
-            int bye = active(callId) ? hangup(callId) : 0;
-            return new Transfer(target.toString(), status, List.copyOf(seen), bye, null, null);
-        } finally {
-            referProgress.remove(callId);
-        }
-    }
-
-    /** The transferee's side: 202, NOTIFY 100 Trying, call the Refer-To target, NOTIFY its final status. */
-    private void onRefer(ServerTransaction st, Request refer) {
-        javax.sip.header.ReferToHeader referTo = (javax.sip.header.ReferToHeader) refer.getHeader(
-                javax.sip.header.ReferToHeader.NAME);
-        Dialog d = st.getDialog();
-        if (referTo == null) {
-            SipReplies.send(sip, st, refer, Response.BAD_REQUEST, "Missing Refer-To");
-            return;
-        }
-        if (d == null) {
-            SipReplies.send(sip, st, refer, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
-            return;
-        }
-        SipReplies.send(sip, st, refer, Response.ACCEPTED, null);
-        URI target = referTo.getAddress().getURI();
-        worker.execute(() -> {
-            Transfer t;
-            try {
-                notifyRefer(d, "SIP/2.0 100 Trying", false);
-                Call c = call(target, false);
-                notifyRefer(d, "SIP/2.0 " + c.result().status() + " " + c.result().reason(), true);
-                t = new Transfer(target.toString(), Response.ACCEPTED, List.of(), 0, c.result(), c.callId());
-            } catch (Exception e) {
-                t = new Transfer(target.toString(), Response.ACCEPTED, List.of("failed: " + e), 0, null, null);
-            }
-            transfers.add(t);
-        });
-    }
-
-    private void notifyRefer(Dialog d, String sipfrag, boolean last) throws Exception {
-        Request n = d.createRequest(Request.NOTIFY);
-        n.addHeader(sip.headers().createEventHeader("refer"));
-        n.addHeader(sip.headers().createSubscriptionStateHeader(last ? "terminated;reason=noresource"
-                : "active;expires=60"));
-        n.setContent(sipfrag, sip.headers().createContentTypeHeader("message", "sipfrag"));
-        ClientTransaction ct = sip.provider().getNewClientTransaction(n);
-        exchanges.exchange(ct, () -> d.sendRequest(ct), timeoutMs);
-    }
-
-    /** A NOTIFY of the refer event package in one of our dialogs: its sipfrag goes to the waiting transfer. */
-    private boolean onReferNotify(ServerTransaction st, Request notify) {
-        javax.sip.header.EventHeader event = (javax.sip.header.EventHeader) notify.getHeader(
-                javax.sip.header.EventHeader.NAME);
-        if (event == null || !"refer".equalsIgnoreCase(event.getEventType())) {
-            return false;
-        }
-        String callId = ((javax.sip.header.CallIdHeader) notify.getHeader("Call-ID")).getCallId();
-        SipReplies.send(sip, st, notify, Response.OK, null);
-        byte[] body = notify.getRawContent();
-        BlockingQueue<String> q = referProgress.get(callId);
-        if (q != null && body != null) {
-            q.add(new String(body, StandardCharsets.UTF_8).lines().findFirst().orElse("").trim());
-        }
-        return true;
-    }
-
     /** The next transfer this UE took part in (either side), waiting up to {@code ms}; null if none. */
     public Transfer awaitTransfer(long ms) throws InterruptedException {
-        return transfers.poll(ms, TimeUnit.MILLISECONDS);
+        return transfers.await(ms);
+    }
+
+    /** Transfers the other party of {@code callId} to {@code target} (see {@link Transfers#transfer}). */
+    public Transfer transfer(String callId, URI target) throws Exception {
+        return transfers.transfer(callId, target);
     }
 
     /**
@@ -489,9 +391,9 @@ public final class Sessions {
             st.sendResponse(ok);
             dialogs.put(callId, d);
             HeaderAddress called = (HeaderAddress) invite.getHeader("P-Called-Party-ID");
-            calls.add(new IncomingCall(caller(invite), invite.getRequestURI().toString(),
+            calls.add(new IncomingCall(SessionMessages.caller(invite), invite.getRequestURI().toString(),
                     called == null ? null : called.getAddress().getURI().toString(), offer, Response.OK,
-                    asserted(invite)));
+                    SessionMessages.asserted(invite)));
         } catch (Exception e) {
             SipReplies.send(sip, st, invite, Response.SERVER_INTERNAL_ERROR, "Preconditions: " + e);
         } finally {
@@ -531,29 +433,6 @@ public final class Sessions {
         }
     }
 
-    /** Option tags of {@code Require} we do not support (RFC 3261 §8.2.2.3: 420 Bad Extension). */
-    private static List<String> unsupported(Request r) {
-        List<String> out = new ArrayList<>();
-        ListIterator<?> it = r.getHeaders(RequireHeader.NAME);
-        while (it.hasNext()) {
-            String tag = ((RequireHeader) it.next()).getOptionTag();
-            if (!SUPPORTED_TAGS.contains(tag)) {
-                out.add(tag);
-            }
-        }
-        return out;
-    }
-
-    private static boolean requires(Request r, String tag) {
-        ListIterator<?> it = r.getHeaders(RequireHeader.NAME);
-        while (it.hasNext()) {
-            if (tag.equals(((RequireHeader) it.next()).getOptionTag())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Response response(Request request, int status, String tag) throws Exception {
         Response r = sip.messages().createResponse(status, request);
         if (tag != null) {
@@ -562,7 +441,7 @@ public final class Sessions {
         return r;
     }
 
-    private Dialog dialog(String callId) {
+    Dialog dialog(String callId) {
         Dialog d = dialogs.get(callId);
         if (d == null) {
             throw new IllegalStateException("no call " + callId);
@@ -574,35 +453,4 @@ public final class Sessions {
         return sip.headers().createContentTypeHeader("application", "sdp");
     }
 
-    /** The request came with a P-Asserted-Identity (the network vouches for the caller). */
-    private static boolean asserted(Request r) {
-        return r.getHeader(PAssertedIdentityHeader.NAME) != null;
-    }
-
-    private static String caller(Request r) {
-        HeaderAddress pai = (HeaderAddress) r.getHeader(PAssertedIdentityHeader.NAME);
-        HeaderAddress from = (HeaderAddress) r.getHeader("From");
-        return (pai != null ? pai : from).getAddress().getURI().toString();
-    }
-
-    private static Sdp sdpOf(Response r) {
-        byte[] body = r.getRawContent();
-        if (body == null) {
-            return null;
-        }
-        try {
-            return Sdp.parse(new String(body, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static List<String> headerValues(Response r, String name) {
-        List<String> out = new ArrayList<>();
-        ListIterator<?> it = r.getHeaders(name);
-        while (it.hasNext()) {
-            out.add(((HeaderAddress) it.next()).getAddress().toString());
-        }
-        return out;
-    }
 }
