@@ -108,6 +108,11 @@ public final class SipEndpoint {
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "true");
         p.setProperty(Slf4jStackLogger.TRACE_PROPERTY, Boolean.toString(observer != MessageObserver.NONE));
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(config.threads()));
+        // JAIN-SIP's default UDP buffers (the kernel's 208 KiB) overflow under call bursts: the dropped datagrams come
+        // back as retransmissions seconds later (Udp6RcvbufErrors grew during `imstb bench call`). The kernel caps
+        // these at net.core.rmem_max / wmem_max.
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER));
+        p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER));
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
@@ -116,6 +121,9 @@ public final class SipEndpoint {
         p.setProperty("javax.sip.ROUTER_PATH", LocatingRouter.class.getName());
         return p;
     }
+
+    /** Socket buffer size asked for each UDP listening point. */
+    static final int UDP_BUFFER = 4 * 1024 * 1024;
 
     /** Closes the sockets; pending transactions are abandoned. */
     public synchronized void stop() {
