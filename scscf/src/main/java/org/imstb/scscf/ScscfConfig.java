@@ -22,11 +22,14 @@ import org.imstb.common.sip.privacy.PrivacyConfig;
  * @param registrar  registration and authentication policy
  * @param privacy    the trust domain for P-Asserted-Identity (RFC 3325); default only our own domain
  * @param thig       topology hiding: the exit I-CSCF for other operators' domains; default none (direct by DNS)
+ * @param isc        application server invocation (ISC): how long an AS may stay silent, how many AS per request
  */
 public record ScscfConfig(ManagementConfig management, TraceConfig trace, SipConfig sip, DiameterConfig diameter,
-        HssRef hss, String serverName, RegistrarConfig registrar, PrivacyConfig privacy, ThigConfig thig)
+        HssRef hss, String serverName, RegistrarConfig registrar, PrivacyConfig privacy, ThigConfig thig,
+        IscConfig isc)
         implements NodeConfig, Validatable {
     public ScscfConfig {
+        isc = isc == null ? new IscConfig(null, null, null) : isc;
         privacy = privacy == null ? PrivacyConfig.defaults() : privacy;
         thig = thig == null ? new ThigConfig(null) : thig;
         management = management == null ? ManagementConfig.defaults() : management;
@@ -52,6 +55,7 @@ public record ScscfConfig(ManagementConfig management, TraceConfig trace, SipCon
         at.nested(registrar, "registrar");
         at.nested(privacy, "privacy");
         at.nested(thig, "thig");
+        at.nested(isc, "isc");
         at.require(serverName.startsWith("sip:"), "serverName", "must be a SIP URI");
     }
 
@@ -69,6 +73,32 @@ public record ScscfConfig(ManagementConfig management, TraceConfig trace, SipCon
             if (exit != null) {
                 at.require(exit.startsWith("sip:"), "exit", "must be a SIP URI");
             }
+        }
+    }
+
+    /**
+     * Application server invocation over ISC (TS 24.229 §5.4.3.2/§5.4.3.3, §5.4.1.7).
+     *
+     * @param asTimeoutMs     how long an AS may send no response at all before its iFC's DefaultHandling applies
+     *                        (SESSION_CONTINUED: next iFC; SESSION_TERMINATED: the request fails with 408);
+     *                        default 2000
+     * @param maxInvocations  AS invocations one request may go through; one more is a loop and gets 482; default 16
+     * @param registerTimeoutMs how long a third-party REGISTER may wait for its answer; default 4000
+     */
+    public record IscConfig(Integer asTimeoutMs, Integer maxInvocations, Integer registerTimeoutMs)
+            implements Validatable {
+        public IscConfig {
+            asTimeoutMs = asTimeoutMs == null ? 2000 : asTimeoutMs;
+            maxInvocations = maxInvocations == null ? 16 : maxInvocations;
+            registerTimeoutMs = registerTimeoutMs == null ? 4000 : registerTimeoutMs;
+        }
+
+        @Override
+        public void validate(FieldErrors at) {
+            at.require(asTimeoutMs >= 100 && asTimeoutMs <= 32000, "asTimeoutMs", "must be 100..32000");
+            at.require(maxInvocations >= 1 && maxInvocations <= 64, "maxInvocations", "must be 1..64");
+            at.require(registerTimeoutMs >= 100 && registerTimeoutMs <= 32000, "registerTimeoutMs",
+                    "must be 100..32000");
         }
     }
 

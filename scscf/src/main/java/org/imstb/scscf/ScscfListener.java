@@ -11,6 +11,7 @@ import org.imstb.common.sip.NodeSipListener;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
 import org.imstb.common.sip.proxy.Forwarder;
+import org.imstb.scscf.isc.ThirdPartyRegistrar;
 import org.imstb.scscf.regevent.RegEventNotifier;
 import org.imstb.scscf.registration.RegisterHandler;
 import org.imstb.scscf.session.SessionRouter;
@@ -24,10 +25,12 @@ final class ScscfListener extends NodeSipListener {
     private final RegEventNotifier notifier;
     private final SessionRouter sessions;
     private final Forwarder forwarder;
+    private final ThirdPartyRegistrar thirdParty;
 
     ScscfListener(SipEndpoint sip, RegisterHandler register, RegEventNotifier notifier, SessionRouter sessions,
-            Forwarder forwarder) {
+            Forwarder forwarder, ThirdPartyRegistrar thirdParty) {
         super(sip);
+        this.thirdParty = thirdParty;
         this.register = register;
         this.notifier = notifier;
         this.sessions = sessions;
@@ -63,14 +66,14 @@ final class ScscfListener extends NodeSipListener {
 
     @Override
     public void processResponse(ResponseEvent e) {
-        if (!forwarder.onResponse(e)) {
+        if (!forwarder.onResponse(e) && !thirdParty.onResponse(e)) {
             notifier.onResponse(e);
         }
     }
 
     @Override
     public void processTimeout(TimeoutEvent e) {
-        if (!forwarder.onTimeout(e)) {
+        if (!forwarder.onTimeout(e) && !thirdParty.onTimeout(e)) {
             notifier.onTimeout(e);
         }
     }

@@ -3,6 +3,7 @@ package org.imstb.scscf;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.imstb.common.cx.CxClient;
 import org.imstb.common.diameter.dict.Application;
@@ -24,10 +25,12 @@ import org.imstb.scscf.regevent.RegEventNotifier;
 import org.imstb.scscf.registrar.Registrar;
 import org.imstb.scscf.registration.Deregistrations;
 import org.imstb.scscf.registration.RegisterHandler;
+import org.imstb.scscf.isc.AsInvoker;
+import org.imstb.scscf.isc.OdiTable;
+import org.imstb.scscf.isc.ServiceProfiles;
+import org.imstb.scscf.isc.ThirdPartyRegistrar;
 import org.imstb.scscf.session.Interconnect;
-import org.imstb.scscf.session.OriginatingSession;
 import org.imstb.scscf.session.SessionRouter;
-import org.imstb.scscf.session.TerminatingSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ScscfNode implements Node {
     private static final Logger LOG = LoggerFactory.getLogger(ScscfNode.class);
+
+    /** How long an application server may keep a request before sending it back to us. */
+    private static final long ODI_LIFETIME_MS = 300_000;
 
     private final NodeContext context;
     private final ScscfConfig config;
@@ -52,6 +58,11 @@ public final class ScscfNode implements Node {
 
     @Override
     public void start() throws Exception {
+        timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, context.name() + "-timers");
+            t.setDaemon(true);
+            return t;
+        });
         Challenges challenges = new Challenges(config.registrar().nonceSeconds() * 1000L);
         sip = new SipEndpoint(config.sip(), context.name(), context.observer(), false);
         RegEventNotifier notifier = new RegEventNotifier(sip, registrar, config.registrar().notifyExpires(),
@@ -59,10 +70,17 @@ public final class ScscfNode implements Node {
         diameter = new DiameterStack(config.diameter(), context.name(), context.observer(), context.metrics());
         CxClient cx = new CxClient(diameter);
         SarClient sar = new SarClient(cx, config);
-        Deregistrations deregistrations = new Deregistrations(registrar, sar, notifier, context.metrics());
+        AtomicReference<Deregistrations> deregistrar = new AtomicReference<>();
+        ThirdPartyRegistrar thirdParty = new ThirdPartyRegistrar(sip, new ServiceProfiles(), config, timers,
+                impu -> deregistrar.get().administrative(impu), context.metrics());
+        Deregistrations deregistrations = new Deregistrations(registrar, sar, (r, changes) -> {
+            notifier.changed(r, changes);
+            thirdParty.changed(r, changes);
+        }, context.metrics());
+        deregistrar.set(deregistrations);
         diameter.serve(Application.CX, Command.RTR, new RtrHandler(deregistrations::terminate));
         RegisterHandler register = new RegisterHandler(sip, config.registrar(), registrar, challenges,
-                new MarClient(cx, config), sar, notifier, context.metrics());
+                new MarClient(cx, config), sar, notifier, thirdParty, context.metrics());
         context.metrics().gauge("imstb_scscf_registrations", "active registrations", registrar::activeCount);
         context.metrics().gauge("imstb_scscf_reg_subscriptions", "open reg event subscriptions", notifier::size);
         diameter.start();
@@ -72,18 +90,15 @@ public final class ScscfNode implements Node {
                 : new EnumResolver(SipServerLocator.create(config.sip().dns()).source());
         Interconnect interconnect = new Interconnect(config.sip().domain(), config.thig().exit(), sip.headers(),
                 sip.addresses());
-        SessionRouter sessions = new SessionRouter(sip, forwarder,
-                new OriginatingSession(sip, forwarder, registrar, enumResolver, interconnect, context.metrics()),
-                new TerminatingSession(sip, forwarder, registrar, interconnect, context.metrics()), trust);
-        sip.start(new ScscfListener(sip, register, notifier, sessions, forwarder));
-        timers = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, context.name() + "-timers");
-            t.setDaemon(true);
-            return t;
-        });
+        OdiTable odis = new OdiTable(ODI_LIFETIME_MS);
+        AsInvoker invoker = new AsInvoker(sip, forwarder, odis, timers, config.isc(), context.metrics());
+        SessionRouter sessions = SessionRouter.create(sip, forwarder, registrar, enumResolver, interconnect, sar,
+                invoker, odis, trust, context.metrics());
+        sip.start(new ScscfListener(sip, register, notifier, sessions, forwarder, thirdParty));
         timers.scheduleWithFixedDelay(() -> {
             try {
                 long now = System.currentTimeMillis();
+                odis.purge(now);
                 deregistrations.expire(now);
                 notifier.expire(now);
                 challenges.purge(now);

@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,7 +21,12 @@ import org.xml.sax.SAXParseException;
 /**
  * Checks an {@code <InitialFilterCriteria>} element with the JDK DOM parser: well-formed, no DTD, only the child
  * elements TS 29.228 Annex E allows in InitialFilterCriteria, TriggerPoint, SPT and ApplicationServer, an integer
- * Priority and an ApplicationServer with a SIP ServerName.
+ * Priority and an ApplicationServer with a SIP ServerName. Each SPT is checked as the S-CSCF will compile it (TS
+ * 29.228 Annex B.2.2, tSePoTri in Annex E): a tBool ConditionNegated, at least one Group (xs:unsignedInt), exactly one
+ * of RequestURI, Method (a SIP token), SIPHeader (with a Header), SessionCase (0..4) and SessionDescription (with a
+ * Line), regular expressions that compile (Java syntax, as the S-CSCF uses), and RegistrationType 0..2 in its
+ * Extension. Errors about an SPT start with {@code SPT[n]:} (1-based) and name the element and, for a regular
+ * expression, the expression.
  */
 final class IfcParser {
     private static final DocumentBuilderFactory FACTORY = factory();
@@ -29,6 +36,14 @@ final class IfcParser {
     private static final Set<String> SPT_CHILDREN = Set.of("ConditionNegated", "Group", "RequestURI", "Method",
             "SIPHeader", "SessionCase", "SessionDescription", "Extension");
     private static final Set<String> AS_CHILDREN = Set.of("ServerName", "DefaultHandling", "ServiceInfo", "Extension");
+    private static final List<String> SPT_CONDITIONS =
+            List.of("RequestURI", "Method", "SIPHeader", "SessionCase", "SessionDescription");
+    private static final Set<String> HEADER_CHILDREN = Set.of("Header", "Content", "Extension");
+    private static final Set<String> SDP_CHILDREN = Set.of("Line", "Content", "Extension");
+    private static final Set<String> SPT_EXTENSION_CHILDREN = Set.of("RegistrationType", "Extension");
+    /** RFC 3261 §25.1 token: methods and header names. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9.!%*_+`'~-]+");
+    private static final long MAX_UNSIGNED_INT = 0xFFFF_FFFFL;
 
     private IfcParser() {
     }
@@ -43,13 +58,21 @@ final class IfcParser {
                     "root element is <" + root.getTagName() + ">, expected <InitialFilterCriteria>");
         }
         checkChildren(root, IFC_CHILDREN);
-        int priority = integer(only(root, "Priority", true), 0, Integer.MAX_VALUE);
+        int priority = (int) integer(only(root, "Priority", true), 0, Integer.MAX_VALUE);
         Element tp = only(root, "TriggerPoint", false);
         if (tp != null) {
             checkChildren(tp, TP_CHILDREN);
-            integer(only(tp, "ConditionTypeCNF", true), 0, 1);
-            for (Element spt : children(tp, "SPT")) {
-                checkChildren(spt, SPT_CHILDREN);
+            bool(only(tp, "ConditionTypeCNF", true));
+            List<Element> spts = children(tp, "SPT");
+            if (spts.isEmpty()) {
+                throw new IllegalArgumentException("<TriggerPoint> has no <SPT>");
+            }
+            for (int i = 0; i < spts.size(); i++) {
+                try {
+                    checkSpt(spts.get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("SPT[" + (i + 1) + "]: " + e.getMessage(), e);
+                }
             }
         }
         Element as = only(root, "ApplicationServer", true);
@@ -68,6 +91,93 @@ final class IfcParser {
             integer(ppi, 0, 1);
         }
         return new InitialFilterCriteria(priority, serverName, xml.strip());
+    }
+
+    private static void checkSpt(Element spt) {
+        checkChildren(spt, SPT_CHILDREN);
+        Element negated = only(spt, "ConditionNegated", false);
+        if (negated != null) {
+            bool(negated);
+        }
+        List<Element> groups = children(spt, "Group");
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("<SPT> has no <Group>");
+        }
+        for (Element g : groups) {
+            integer(g, 0, MAX_UNSIGNED_INT);
+        }
+        List<Element> conditions = new ArrayList<>();
+        for (String name : SPT_CONDITIONS) {
+            conditions.addAll(children(spt, name));
+        }
+        if (conditions.size() != 1) {
+            throw new IllegalArgumentException("<SPT> must have exactly one of <" + String.join(">, <", SPT_CONDITIONS)
+                    + ">, has " + (conditions.isEmpty() ? "none"
+                    : String.join(", ", conditions.stream().map(e -> "<" + e.getTagName() + ">").toList())));
+        }
+        Element condition = conditions.get(0);
+        switch (condition.getTagName()) {
+            case "RequestURI" -> regex(condition, "<RequestURI>");
+            case "Method" -> token(condition);
+            case "SIPHeader" -> {
+                checkChildren(condition, HEADER_CHILDREN);
+                token(only(condition, "Header", true));
+                Element content = only(condition, "Content", false);
+                if (content != null) {
+                    regex(content, "<Content> of <SIPHeader>");
+                }
+            }
+            case "SessionCase" -> integer(condition, 0, 4);
+            default -> {
+                checkChildren(condition, SDP_CHILDREN);
+                Element line = only(condition, "Line", true);
+                if (line.getTextContent().isBlank()) {
+                    throw new IllegalArgumentException("<Line> of <SessionDescription> is empty");
+                }
+                Element content = only(condition, "Content", false);
+                if (content != null) {
+                    regex(content, "<Content> of <SessionDescription>");
+                }
+            }
+        }
+        Element extension = only(spt, "Extension", false);
+        if (extension != null) {
+            checkChildren(extension, SPT_EXTENSION_CHILDREN);
+            for (Element type : children(extension, "RegistrationType")) {
+                integer(type, 0, 2);
+            }
+        }
+    }
+
+    private static void regex(Element e, String what) {
+        String text = e.getTextContent().trim();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(what + " is empty");
+        }
+        try {
+            Pattern.compile(text);
+        } catch (PatternSyntaxException ex) {
+            throw new IllegalArgumentException(what + " is not a valid regular expression: '" + text + "' ("
+                    + ex.getDescription() + ")");
+        }
+    }
+
+    private static void token(Element e) {
+        String text = e.getTextContent().trim();
+        if (!TOKEN.matcher(text).matches()) {
+            throw new IllegalArgumentException("<" + e.getTagName() + "> must be a SIP token (RFC 3261), got '"
+                    + text + "'");
+        }
+    }
+
+    /** An XML Schema boolean (tBool): 0, 1, false or true. */
+    private static boolean bool(Element e) {
+        String t = e.getTextContent().trim();
+        return switch (t) {
+            case "1", "true" -> true;
+            case "0", "false" -> false;
+            default -> throw new IllegalArgumentException("<" + e.getTagName() + "> must be 0 or 1, got '" + t + "'");
+        };
     }
 
     private static Element document(String xml) {
@@ -136,17 +246,18 @@ final class IfcParser {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static int integer(Element e, int min, int max) {
+    private static long integer(Element e, long min, long max) {
         String t = e.getTextContent().trim();
         try {
-            int v = Integer.parseInt(t);
+            long v = Long.parseLong(t);
             if (v >= min && v <= max) {
                 return v;
             }
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        String range = max == Integer.MAX_VALUE ? "a non-negative integer" : "an integer " + min + ".." + max;
+        String range = min == 0 && max >= Integer.MAX_VALUE ? "a non-negative integer"
+                : "an integer " + min + ".." + max;
         throw new IllegalArgumentException("<" + e.getTagName() + "> must be " + range + ", got '" + t + "'");
     }
 

@@ -64,4 +64,19 @@ public final class Deregistrations {
             listener.changed(r, changes);
         }
     }
+
+    /**
+     * Network-initiated deregistration of the registration holding {@code publicIdentity} (e.g. a third-party
+     * REGISTER failed under DefaultHandling SESSION_TERMINATED, TS 24.229 §5.4.1.7): its contacts end as
+     * "deactivated" and the HSS is told (SAR ADMINISTRATIVE_DEREGISTRATION).
+     */
+    public void administrative(String publicIdentity) {
+        registrar.find(publicIdentity).ifPresent(r -> {
+            List<BindingChange> changes = r.terminate(BindingEvent.DEACTIVATED);
+            registrar.remove(r);
+            sar.assign(r.impi(), r.identities(), ServerAssignmentType.ADMINISTRATIVE_DEREGISTRATION, true);
+            metrics.increment("imstb_scscf_network_deregistrations_total");
+            listener.changed(r, changes);
+        });
+    }
 }

@@ -33,6 +33,8 @@ import org.imstb.scscf.registrar.OutOfOrderException;
 import org.imstb.scscf.registrar.Registrar;
 import org.imstb.scscf.registrar.Registration;
 import org.imstb.scscf.registrar.RegistrationListener;
+import org.imstb.scscf.isc.RegistrationType;
+import org.imstb.scscf.isc.ThirdPartyRegistrar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,10 +53,13 @@ public final class RegisterHandler {
     private final Challenger challenger;
     private final SarClient sar;
     private final RegistrationListener listener;
+    private final ThirdPartyRegistrar thirdParty;
     private final Metrics metrics;
 
     public RegisterHandler(SipEndpoint sip, RegistrarConfig policy, Registrar registrar, Challenges challenges,
-            MarClient mar, SarClient sar, RegistrationListener listener, Metrics metrics) {
+            MarClient mar, SarClient sar, RegistrationListener listener, ThirdPartyRegistrar thirdParty,
+            Metrics metrics) {
+        this.thirdParty = thirdParty;
         this.sip = sip;
         this.policy = policy;
         this.registrar = registrar;
@@ -220,8 +225,11 @@ public final class RegisterHandler {
         } else if (initial) {
             metrics.increment("imstb_scscf_registrations_total");
         }
-        reply(st, ok(request, reg, r, r.bindings()));
+        Response ok = ok(request, reg, r, r.bindings());
+        reply(st, ok);
         listener.changed(r, changes);
+        thirdParty.registered(r, initial ? RegistrationType.INITIAL : r.state() == Registration.State.TERMINATED
+                ? RegistrationType.DEREGISTRATION : RegistrationType.REREGISTRATION, request, ok);
     }
 
     private Response ok(Request request, RegisterRequest reg, Registration r, List<Binding> bindings) {

@@ -3,53 +3,52 @@ package org.imstb.scscf.session;
 import java.util.Optional;
 
 import javax.sip.ServerTransaction;
-import javax.sip.address.TelURL;
-import javax.sip.address.URI;
 import javax.sip.header.HeaderAddress;
-import javax.sip.header.RouteHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import gov.nist.javax.sip.header.ims.PAssertedIdentityHeader;
-import org.imstb.common.dns.EnumResolver;
+import org.imstb.common.cx.userdata.ServiceProfile;
 import org.imstb.common.node.Metrics;
 import org.imstb.common.sip.Identities;
 import org.imstb.common.sip.SipEndpoint;
 import org.imstb.common.sip.SipReplies;
 import org.imstb.common.sip.proxy.Forwarder;
+import org.imstb.scscf.isc.IscContext;
+import org.imstb.scscf.isc.ServiceProfiles;
+import org.imstb.scscf.isc.SessionCase;
 import org.imstb.scscf.registrar.Registrar;
+import org.imstb.scscf.registrar.Registration;
 
 /**
- * Originating initial requests (TS 24.229 §5.4.3.2): the served user is the P-Asserted-Identity the P-CSCF set; it
- * must be registered here (else 403). A tel URI target is translated by ENUM (RFC 6116; 404 when no number maps);
- * the request then goes to its Request-URI, whose domain's I-CSCF the RFC 3263 locator finds through DNS (or, with
- * topology hiding, through our own exit I-CSCF first, see {@link Interconnect}, which also sets the charging vector's
- * orig-ioi). We Record-Route so that the dialog's later requests come back through us.
+ * Originating initial requests (TS 24.229 §5.4.3.2): the served user is the P-Asserted-Identity the P-CSCF (or an AS
+ * acting on the user's behalf) set; it must be registered here (else 403). Its originating iFCs run first
+ * ({@link ServiceChain}); then {@link OriginatingRoute} sends the request towards its target.
  */
 public final class OriginatingSession {
     private final SipEndpoint sip;
     private final Forwarder forwarder;
     private final Registrar registrar;
-    private final EnumResolver enumResolver;
-    private final Interconnect interconnect;
+    private final ServiceProfiles profiles;
+    private final ServiceChain chain;
     private final Metrics metrics;
 
-    /** {@code enumResolver} may be null: tel URIs then get 404. */
-    public OriginatingSession(SipEndpoint sip, Forwarder forwarder, Registrar registrar, EnumResolver enumResolver,
-            Interconnect interconnect, Metrics metrics) {
+    OriginatingSession(SipEndpoint sip, Forwarder forwarder, Registrar registrar, ServiceProfiles profiles,
+            ServiceChain chain, Metrics metrics) {
         this.sip = sip;
         this.forwarder = forwarder;
         this.registrar = registrar;
-        this.enumResolver = enumResolver;
-        this.interconnect = interconnect;
+        this.profiles = profiles;
+        this.chain = chain;
         this.metrics = metrics;
     }
 
     public void handle(ServerTransaction st, Request request) {
         HeaderAddress pai = (HeaderAddress) request.getHeader(PAssertedIdentityHeader.NAME);
         String served = pai == null ? null : Identities.publicIdentity(pai.getAddress().getURI());
-        if (served == null || registrar.find(served).isEmpty()) {
-            count("not-registered");
+        Optional<Registration> registration = served == null ? Optional.empty() : registrar.find(served);
+        if (registration.isEmpty()) {
+            metrics.increment("imstb_scscf_originating_total", "outcome", "not-registered");
             SipReplies.send(sip, st, request, Response.FORBIDDEN, "Originating user not registered");
             return;
         }
@@ -57,33 +56,8 @@ public final class OriginatingSession {
         if (out == null) {
             return;
         }
-        try {
-            if (out.getRequestURI() instanceof TelURL tel) {
-                Optional<String> sipUri = enumResolver == null || !tel.isGlobal() ? Optional.empty()
-                        : enumResolver.toSipUri("+" + tel.getPhoneNumber());
-                if (sipUri.isEmpty()) {
-                    count("enum-miss");
-                    SipReplies.send(sip, st, request, Response.NOT_FOUND, "No ENUM entry for " + tel);
-                    return;
-                }
-                URI target = sip.addresses().createURI(sipUri.get());
-                out.setRequestURI(target);
-            }
-            out.removeHeader(RouteHeader.NAME);
-            RecordRoutes.addOurs(sip, out, ORIG_RR);
-            interconnect.originating(out);
-        } catch (java.text.ParseException | javax.sip.SipException e) {
-            SipReplies.send(sip, st, request, Response.BAD_REQUEST, e.getMessage());
-            return;
-        }
-        count("forwarded");
-        forwarder.forward(st, out, Forwarder.ResponseHook.NONE);
-    }
-
-    /** The user part of our Record-Route on originating dialogs (only for people reading traces). */
-    static final String ORIG_RR = "mo";
-
-    private void count(String outcome) {
-        metrics.increment("imstb_scscf_originating_total", "outcome", outcome);
+        ServiceProfile profile = profiles.of(registration.get().userData(), served).orElse(null);
+        chain.proceed(st, out, IscContext.start(served, SessionCase.ORIGINATING, true, profile,
+                out.getRequestURI().toString()));
     }
 }

@@ -19,14 +19,52 @@ final class Branches {
     private final Forwarder.ResponseHook hook;
     private final List<ClientTransaction> branches = new ArrayList<>();
     private final boolean invite;
+    private final Forwarder.NoAnswer noAnswer;
     private int pending;
     private Response best;
     private boolean finalSent;
+    private boolean answered;
+    private boolean progressed;
+    private boolean abandoned;
 
-    Branches(ServerTransaction server, Forwarder.ResponseHook hook) {
+    Branches(ServerTransaction server, Forwarder.ResponseHook hook, Forwarder.NoAnswer noAnswer) {
         this.server = server;
         this.hook = hook;
+        this.noAnswer = noAnswer;
         this.invite = Request.INVITE.equals(server.getRequest().getMethod());
+    }
+
+    /** The guard of a guarded forward ({@link Forwarder#forwardGuarded}), or null. */
+    Forwarder.NoAnswer noAnswer() {
+        return noAnswer;
+    }
+
+    /** Notes any response of a branch (a guarded forward's timer then no longer applies). */
+    synchronized void heard(int code) {
+        answered = true;
+        if (code > 100 && code < 300) {
+            progressed = true;
+        }
+    }
+
+    /**
+     * For a guarded forward: gives up on it when its next hop never answered ({@code anyResponse} false: the timer
+     * fired) or failed with 408/5xx before any provisional response ({@code anyResponse} true). Returns true once,
+     * when it was given up; nothing more of it is relayed.
+     */
+    synchronized boolean giveUp(boolean timerFired, int failureCode) {
+        if (noAnswer == null || abandoned || finalSent || progressed) {
+            return false;
+        }
+        if (timerFired ? answered : !(failureCode == Response.REQUEST_TIMEOUT || failureCode >= 500)) {
+            return false;
+        }
+        abandoned = true;
+        return true;
+    }
+
+    synchronized boolean abandoned() {
+        return abandoned;
     }
 
     ServerTransaction server() {

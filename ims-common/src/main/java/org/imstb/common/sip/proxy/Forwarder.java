@@ -57,6 +57,16 @@ public final class Forwarder {
         void onResponse(Response response);
     }
 
+    /**
+     * What a guarded forward does instead of relaying a failure when its next hop never answered (an application
+     * server's DefaultHandling, TS 24.229 §5.4.3.2): it may forward the request again on the same server
+     * transaction, or answer it.
+     */
+    @FunctionalInterface
+    public interface NoAnswer {
+        void handle(int code);
+    }
+
     private record Leg(Branches branches) {
     }
 
@@ -111,7 +121,28 @@ public final class Forwarder {
      * after a 2xx to an INVITE the other branches are cancelled. Answers 503 upstream when no branch can be sent.
      */
     public void forwardAll(ServerTransaction st, List<Request> outs, ResponseHook hook) {
-        Branches branches = new Branches(st, hook);
+        send(st, outs, hook, null);
+    }
+
+    /**
+     * Forwards {@code out} like {@link #forward}, guarded: when the next hop sends no response at all before the
+     * returned task runs (schedule it after the wait you allow), or fails with 408 or 5xx (also a local timeout or an
+     * unreachable next hop) before any provisional response other than 100, nothing of it goes upstream and
+     * {@code noAnswer} is called instead, once, with the failure's code (408 when the wait ran out).
+     */
+    public Runnable forwardGuarded(ServerTransaction st, Request out, ResponseHook hook, NoAnswer noAnswer) {
+        Branches branches = send(st, List.of(out), hook, noAnswer);
+        return () -> {
+            if (branches.giveUp(true, Response.REQUEST_TIMEOUT)) {
+                open.remove(st, branches);
+                cancelBranches(branches.unanswered());
+                noAnswer.handle(Response.REQUEST_TIMEOUT);
+            }
+        };
+    }
+
+    private Branches send(ServerTransaction st, List<Request> outs, ResponseHook hook, NoAnswer noAnswer) {
+        Branches branches = new Branches(st, hook, noAnswer);
         open.put(st, branches);
         for (Request out : outs) {
             try {
@@ -129,7 +160,9 @@ public final class Forwarder {
                 try {
                     Response failure = sip.messages().createResponse(Response.SERVICE_UNAVAILABLE, st.getRequest());
                     failure.setReasonPhrase("Next hop unreachable");
-                    relay(branches, branches.failed(failure), false);
+                    if (!gaveUp(branches, failure.getStatusCode())) {
+                        relay(branches, branches.failed(failure), false);
+                    }
                 } catch (java.text.ParseException pe) {
                     LOG.debug("cannot build 503: {}", pe.toString());
                 }
@@ -139,6 +172,17 @@ public final class Forwarder {
             open.remove(st);
             SipReplies.send(sip, st, st.getRequest(), Response.TEMPORARILY_UNAVAILABLE, "No target");
         }
+        return branches;
+    }
+
+    /** A guarded forward's failure: true when it was given up and its NoAnswer called. */
+    private boolean gaveUp(Branches branches, int code) {
+        if (!branches.giveUp(false, code)) {
+            return false;
+        }
+        open.remove(branches.server(), branches);
+        branches.noAnswer().handle(code);
+        return true;
     }
 
     /**
@@ -199,8 +243,12 @@ public final class Forwarder {
             return false;
         }
         Response response = e.getResponse();
-        Response up = leg.branches().onResponse(response);
         int code = response.getStatusCode();
+        if (leg.branches().abandoned() || code >= 300 && gaveUp(leg.branches(), code)) {
+            return true;
+        }
+        leg.branches().heard(code);
+        Response up = leg.branches().onResponse(response);
         relay(leg.branches(), up, true);
         if (code >= 200 && code < 300) {
             cancelBranches(leg.branches().unanswered());
@@ -232,6 +280,9 @@ public final class Forwarder {
         ClientTransaction ct = e.getClientTransaction();
         if (e.isServerTransaction() || ct == null || !(ct.getApplicationData() instanceof Leg leg)) {
             return false;
+        }
+        if (leg.branches().abandoned() || gaveUp(leg.branches(), Response.REQUEST_TIMEOUT)) {
+            return true;
         }
         try {
             Response timeout = sip.messages().createResponse(Response.REQUEST_TIMEOUT, leg.branches().server()
