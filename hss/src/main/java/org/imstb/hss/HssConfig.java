@@ -18,15 +18,17 @@ import org.imstb.common.node.TraceConfig;
  * @param store      the subscriber database
  * @param provision  provisioning files imported at start (relative to the config file), each all-or-nothing
  * @param cx         Cx behaviour
+ * @param sh         Sh behaviour (application servers); absent: no AS may use Sh
  */
 public record HssConfig(ManagementConfig management, TraceConfig trace, DiameterConfig diameter, StoreConfig store,
-        List<String> provision, CxConfig cx) implements NodeConfig, Validatable {
+        List<String> provision, CxConfig cx, ShConfig sh) implements NodeConfig, Validatable {
     public HssConfig {
         management = management == null ? ManagementConfig.defaults() : management;
         trace = trace == null ? TraceConfig.defaults() : trace;
         store = store == null ? new StoreConfig(null) : store;
         provision = provision == null ? List.of() : List.copyOf(provision);
         cx = cx == null ? new CxConfig(null, null, null) : cx;
+        sh = sh == null ? new ShConfig(null, null) : sh;
     }
 
     @Override
@@ -38,6 +40,7 @@ public record HssConfig(ManagementConfig management, TraceConfig trace, Diameter
         at.nested(trace, "trace");
         at.nested(diameter, "diameter");
         at.nested(cx, "cx");
+        at.nested(sh, "sh");
         at.requireAll(provision, "provision", p -> p != null && !p.isBlank(), "must be a file name");
     }
 
@@ -70,6 +73,43 @@ public record HssConfig(ManagementConfig management, TraceConfig trace, Diameter
             at.require(maxAuthItems >= 1 && maxAuthItems <= 16, "maxAuthItems", "must be 1..16");
             at.require(digestQop.equals("auth") || digestQop.equals("auth-int") || digestQop.equals("auth,auth-int"),
                     "digestQop", "must be auth, auth-int or 'auth,auth-int'");
+        }
+    }
+
+    /**
+     * Sh behaviour (TS 29.328): which application servers may use Sh, and limits. An AS must also be a Diameter peer
+     * of the HSS ({@code diameter.peers} with {@code connect: false}, or {@code diameter.acceptUnknownPeers}) in a
+     * realm the HSS knows, so that its connection is accepted and PNRs can reach it.
+     *
+     * <pre>{@code
+     * sh:
+     *   allowedPeers: [as.domain1.test]   # Origin-Host of the ASs that may send UDR, PUR and SNR
+     *   maxServiceDataBytes: 65536        # largest ServiceData of one repository data item
+     * }</pre>
+     *
+     * @param allowedPeers        Diameter identities (Origin-Host, compared ignoring case) of the application servers
+     *                            allowed to read (UDR), update (PUR) and subscribe to (SNR) user data; default empty:
+     *                            every Sh request is refused (UDR 5102, PUR 5103, SNR 5104)
+     * @param maxServiceDataBytes the largest ServiceData (UTF-8 bytes) a PUR may store; larger: 5008
+     *                            DIAMETER_ERROR_TOO_MUCH_DATA; default 65536
+     */
+    public record ShConfig(List<String> allowedPeers, Integer maxServiceDataBytes) implements Validatable {
+        public ShConfig {
+            allowedPeers = allowedPeers == null ? List.of() : List.copyOf(allowedPeers);
+            maxServiceDataBytes = maxServiceDataBytes == null ? 65536 : maxServiceDataBytes;
+        }
+
+        @Override
+        public void validate(FieldErrors at) {
+            at.requireAll(allowedPeers, "allowedPeers", p -> p != null && !p.isBlank() && !p.contains(":"),
+                    "must be a Diameter identity (host name)");
+            at.require(maxServiceDataBytes >= 1 && maxServiceDataBytes <= 16 * 1024 * 1024, "maxServiceDataBytes",
+                    "must be 1..16777216");
+        }
+
+        /** Whether {@code originHost} may use Sh. */
+        public boolean allows(String originHost) {
+            return originHost != null && allowedPeers.stream().anyMatch(p -> p.equalsIgnoreCase(originHost));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.imstb.common.diameter.stack.DiameterStack;
 import org.imstb.common.node.Node;
 import org.imstb.common.node.NodeContext;
 import org.imstb.common.node.Readiness;
+import org.imstb.common.sh.ShClient;
 import org.imstb.hss.cx.HssCx;
 import org.imstb.hss.cx.LirHandler;
 import org.imstb.hss.cx.MarHandler;
@@ -17,11 +18,20 @@ import org.imstb.hss.cx.NetworkInitiated;
 import org.imstb.hss.cx.SarHandler;
 import org.imstb.hss.cx.UarHandler;
 import org.imstb.hss.provisioning.Provisioner;
+import org.imstb.hss.sh.HssSh;
+import org.imstb.hss.sh.PurHandler;
+import org.imstb.hss.sh.PushNotifier;
+import org.imstb.hss.sh.SnrHandler;
+import org.imstb.hss.sh.UdrHandler;
 import org.imstb.hss.store.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HSS: a Cx server over the H2 subscriber store. */
+/**
+ * The HSS: a Cx server (S-CSCF, I-CSCF) and an Sh server (application servers) over the H2 subscriber store. The
+ * stack serves both applications, so its CER/CEA advertise Cx and Sh: an AS that supports only Sh has an application
+ * in common with the HSS.
+ */
 public final class HssNode implements Node {
     private static final Logger LOG = LoggerFactory.getLogger(HssNode.class);
 
@@ -30,6 +40,7 @@ public final class HssNode implements Node {
     private SubscriberStore store;
     private DiameterStack diameter;
     private volatile NetworkInitiated networkInitiated;
+    private PushNotifier notifier;
 
     public HssNode(NodeContext context, HssConfig config) {
         this.context = context;
@@ -60,6 +71,12 @@ public final class HssNode implements Node {
                 .serve(Application.CX, Command.SAR, new SarHandler(cx))
                 .serve(Application.CX, Command.LIR, new LirHandler(cx));
         networkInitiated = new NetworkInitiated(store, new CxClient(diameter), config.diameter().realm());
+        HssSh sh = new HssSh(store, config.sh());
+        notifier = new PushNotifier(sh, new ShClient(diameter));
+        diameter.serve(Application.SH, Command.UDR, new UdrHandler(sh))
+                .serve(Application.SH, Command.PUR, new PurHandler(sh, notifier))
+                .serve(Application.SH, Command.SNR, new SnrHandler(sh));
+        store.setRegistrationListener(notifier);
         diameter.start();
     }
 
@@ -81,6 +98,12 @@ public final class HssNode implements Node {
 
     @Override
     public void stop() {
+        if (store != null) {
+            store.setRegistrationListener(null);
+        }
+        if (notifier != null) {
+            notifier.close();
+        }
         if (diameter != null) {
             diameter.stop();
         }

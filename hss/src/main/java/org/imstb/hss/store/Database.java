@@ -10,10 +10,13 @@ import java.sql.Statement;
 
 /**
  * The connection pool and the two ways to use it: {@link #read} in auto-commit and {@link #transaction} that
- * commits or rolls back as a whole. Creates the schema on first open.
+ * commits or rolls back as a whole. Creates the schema on first open. Every schema statement is idempotent, so a
+ * database of an older version gets what it lacks on open and then records the current version; a database of a
+ * newer version is refused. Versions: 1 (Cx), 2 (adds the Sh tables {@code sh_repository_data},
+ * {@code sh_subscription}).
  */
 final class Database implements AutoCloseable {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     private static final String SCHEMA = "/org/imstb/hss/store/schema.sql";
 
     private final ConnectionPool pool;
@@ -95,7 +98,7 @@ final class Database implements AutoCloseable {
                     version = rs.wasNull() ? null : v;
                 }
             }
-            if (version == null) {
+            if (version == null || version < SCHEMA_VERSION) {
                 st.executeUpdate("INSERT INTO schema_version (version) VALUES (" + SCHEMA_VERSION + ")");
             } else if (version > SCHEMA_VERSION) {
                 throw new StoreException("database " + url + " has schema version " + version

@@ -29,6 +29,8 @@ final class IdentityReader {
     private static final String IMPLICIT_SET = "SELECT " + Rows.PUBLIC_COLUMNS + " FROM public_identity a "
             + "JOIN public_identity u ON u.subscription_id = a.subscription_id AND u.implicit_set = a.implicit_set "
             + "WHERE a.impu_key = ? ORDER BY u.id";
+    private static final String SUBSCRIPTION_SET = "SELECT " + Rows.PUBLIC_COLUMNS + " FROM public_identity a "
+            + "JOIN public_identity u ON u.subscription_id = a.subscription_id WHERE a.impu_key = ? ORDER BY u.id";
     private static final String CAPABILITIES = "SELECT s.mandatory_caps, s.optional_caps, s.preferred_scscf "
             + "FROM public_identity u JOIN subscription s ON s.id = u.subscription_id WHERE u.impu_key = ?";
     private static final String OWNER_OF_PUBLIC = "SELECT s.name FROM public_identity u JOIN subscription s "
@@ -123,6 +125,23 @@ final class IdentityReader {
             }
         }
         return ordered;
+    }
+
+    /** Every public identity of the subscription holding {@code impu} (or the wildcarded PSI it matches). */
+    List<PublicIdentity> subscriptionIdentities(String impu) {
+        if (impu == null || impu.isBlank()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            String key = IdentityUris.key(impu);
+            List<PublicIdentity> all = Rows.list(c, SUBSCRIPTION_SET, Rows::publicIdentity, key);
+            if (!all.isEmpty()) {
+                return all;
+            }
+            Optional<PublicIdentity> wildcard = matchWildcard(c, key);
+            return wildcard.isEmpty() ? List.of() : Rows.list(c, SUBSCRIPTION_SET, Rows::publicIdentity,
+                    IdentityUris.key(wildcard.get().identity()));
+        });
     }
 
     Optional<ServerCapabilities> serverCapabilities(String impu) {

@@ -2,9 +2,12 @@ package org.imstb.hss.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.imstb.hss.model.IdentityUris;
+import org.imstb.hss.model.RegistrationChange;
 import org.imstb.hss.model.RegistrationRecord;
 import org.imstb.hss.model.RegistrationState;
 
@@ -32,19 +35,47 @@ final class RegistrationDao {
     }
 
     void update(Collection<String> impus, RegistrationState state, String scscfName, String impi) {
-        boolean clear = state == RegistrationState.NOT_REGISTERED && scscfName == null && impi == null;
         db.transaction(c -> {
             for (String impu : impus) {
-                if (clear) {
-                    Rows.update(c, "DELETE FROM registration WHERE impu_key = ?", IdentityUris.key(impu));
-                } else if (Rows.update(c, CHANGE, state.code(), scscfName, impi, IdentityUris.key(impu), state.code(),
-                        scscfName, impi) == 0) {
-                    Rows.update(c, INSERT_IF_ABSENT, IdentityUris.key(impu), impu, state.code(), scscfName, impi,
-                            IdentityUris.key(impu));
-                }
+                write(c, impu, state, scscfName, impi);
             }
             return null;
         });
+    }
+
+    /** As {@link #update}, reading each registration first: returns those that changed, before and after. */
+    List<RegistrationChange> updateReporting(Collection<String> impus, RegistrationState state, String scscfName,
+            String impi) {
+        return db.transaction(c -> {
+            List<RegistrationChange> changes = new ArrayList<>();
+            for (String impu : impus) {
+                RegistrationRecord before = Rows.first(c, COLUMNS + "WHERE impu_key = ?", RegistrationDao::record,
+                        IdentityUris.key(impu)).orElseGet(() -> RegistrationRecord.notRegistered(impu));
+                write(c, impu, state, scscfName, impi);
+                RegistrationRecord after = cleared(state, scscfName, impi) ? RegistrationRecord.notRegistered(impu)
+                        : new RegistrationRecord(impu, state, scscfName, impi);
+                if (before.state() != after.state() || !Objects.equals(before.scscfName(), after.scscfName())
+                        || !Objects.equals(before.impi(), after.impi())) {
+                    changes.add(new RegistrationChange(before, after));
+                }
+            }
+            return changes;
+        });
+    }
+
+    private static boolean cleared(RegistrationState state, String scscfName, String impi) {
+        return state == RegistrationState.NOT_REGISTERED && scscfName == null && impi == null;
+    }
+
+    private static void write(Session c, String impu, RegistrationState state, String scscfName, String impi)
+            throws SQLException {
+        if (cleared(state, scscfName, impi)) {
+            Rows.update(c, "DELETE FROM registration WHERE impu_key = ?", IdentityUris.key(impu));
+        } else if (Rows.update(c, CHANGE, state.code(), scscfName, impi, IdentityUris.key(impu), state.code(),
+                scscfName, impi) == 0) {
+            Rows.update(c, INSERT_IF_ABSENT, IdentityUris.key(impu), impu, state.code(), scscfName, impi,
+                    IdentityUris.key(impu));
+        }
     }
 
     List<String> registeredPublicIdentities(String scscfName) {

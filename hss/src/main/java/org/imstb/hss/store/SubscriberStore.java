@@ -2,6 +2,7 @@ package org.imstb.hss.store;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.imstb.hss.model.ApplicationServer;
 import org.imstb.hss.model.PrivateIdentity;
 import org.imstb.hss.model.ProvisioningSet;
 import org.imstb.hss.model.PublicIdentity;
+import org.imstb.hss.model.RegistrationChange;
 import org.imstb.hss.model.RegistrationRecord;
 import org.imstb.hss.model.RegistrationState;
 import org.imstb.hss.model.Scscf;
@@ -20,7 +22,8 @@ import org.imstb.hss.model.SubscriptionData;
 
 /**
  * The HSS subscriber store: subscriptions, identities, credentials, service profiles, application servers,
- * S-CSCFs and registration state in a JDBC database (H2 by default, a file that survives restarts).
+ * S-CSCFs and registration state in a JDBC database (H2 by default, a file that survives restarts), and the Sh data
+ * of application servers ({@link #sh()}). Registration changes can be reported to a {@link RegistrationListener}.
  *
  * <p>Open with {@link #open(String)}; the schema ({@code /org/imstb/hss/store/schema.sql}, with a
  * {@code schema_version} table) is created on first open. A small pool keeps up to 16 connections with their
@@ -48,6 +51,8 @@ public final class SubscriberStore implements AutoCloseable {
     private final SqnDao sqns;
     private final SubscriptionWriter writer;
     private final CatalogCache catalog;
+    private final ShStore sh;
+    private volatile RegistrationListener registrationListener;
 
     private SubscriberStore(Database db) {
         this.db = db;
@@ -57,6 +62,7 @@ public final class SubscriberStore implements AutoCloseable {
         this.registrations = new RegistrationDao(db);
         this.sqns = new SqnDao(db);
         this.writer = new SubscriptionWriter(identities);
+        this.sh = new ShStore(db, Clock.systemUTC());
     }
 
     /** Opens (creating if needed) the store at {@code jdbcUrl} as user {@code sa} with an empty password. */
@@ -113,6 +119,11 @@ public final class SubscriberStore implements AutoCloseable {
         return userData.subscriptionFor(impi, impu);
     }
 
+    /** Every public identity of the subscription holding {@code impu}, in provisioning order; empty if unknown. */
+    public List<PublicIdentity> subscriptionIdentities(String impu) {
+        return identities.subscriptionIdentities(impu);
+    }
+
     /** The S-CSCF requirements of the subscription holding {@code impu}. */
     public Optional<ServerCapabilities> serverCapabilities(String impu) {
         return identities.serverCapabilities(impu);
@@ -130,7 +141,20 @@ public final class SubscriberStore implements AutoCloseable {
      * forgets them; NOT_REGISTERED with an S-CSCF name keeps that name (Server-Assignment-Type asking to keep it).
      */
     public void updateRegistration(Collection<String> impus, RegistrationState state, String scscfName, String impi) {
-        registrations.update(impus, state, scscfName, impi);
+        RegistrationListener listener = registrationListener;
+        if (listener == null || !listener.active()) {
+            registrations.update(impus, state, scscfName, impi);
+            return;
+        }
+        List<RegistrationChange> changes = registrations.updateReporting(impus, state, scscfName, impi);
+        if (!changes.isEmpty()) {
+            listener.changed(changes);
+        }
+    }
+
+    /** Who is told about registration changes (the HSS's Sh notifier); null for no one. */
+    public void setRegistrationListener(RegistrationListener listener) {
+        this.registrationListener = listener;
     }
 
     /** Public identities REGISTERED or UNREGISTERED at {@code scscfName}. */
@@ -141,6 +165,13 @@ public final class SubscriberStore implements AutoCloseable {
     /** The registrations made by {@code impi}. */
     public List<RegistrationRecord> registrationsOf(String impi) {
         return registrations.registrationsOf(impi);
+    }
+
+    // ---------------------------------------------------------------- Sh
+
+    /** Repository data and subscriptions to notifications of the Sh interface. */
+    public ShStore sh() {
+        return sh;
     }
 
     // ---------------------------------------------------------------- AKA

@@ -1,4 +1,4 @@
--- HSS subscriber store, schema version 1 (H2). Every statement is idempotent; statements end with ';' at the
+-- HSS subscriber store, schema version 2 (H2; version 2 added the sh_ tables). Every statement is idempotent; statements end with ';' at the
 -- end of a line. Mutable per-identity state (registration, SQN) survives re-provisioning: registrations are keyed
 -- by the public identity's lookup key (impu_key, see IdentityUris.key), not by row id. Request-path lookups use
 -- the unique indexes on private_identity.impi and public_identity.impu_key.
@@ -97,3 +97,27 @@ CREATE TABLE IF NOT EXISTS registration (
 );
 CREATE INDEX IF NOT EXISTS registration_scscf ON registration(scscf_name);
 CREATE INDEX IF NOT EXISTS registration_impi ON registration(impi);
+-- Sh (TS 29.328): transparent data an application server keeps per public identity and Service-Indication, keyed
+-- like registrations by the identity's lookup key so that it survives re-provisioning (schema version 2)
+CREATE TABLE IF NOT EXISTS sh_repository_data (
+    impu_key VARCHAR(255) NOT NULL,
+    service_indication VARCHAR(255) NOT NULL,
+    impu VARCHAR(255) NOT NULL,
+    sequence_number INT NOT NULL,
+    service_data CLOB NOT NULL,
+    PRIMARY KEY (impu_key, service_indication)
+);
+-- Sh subscriptions to notifications: one row per identity, Data-Reference, Service-Indication ('' unless
+-- RepositoryData) and application server (its Diameter identity); expires_at NULL = no expiry
+CREATE TABLE IF NOT EXISTS sh_subscription (
+    impu_key VARCHAR(255) NOT NULL,
+    data_reference INT NOT NULL,
+    service_indication VARCHAR(255) NOT NULL,
+    as_host VARCHAR(255) NOT NULL,
+    impu VARCHAR(255) NOT NULL,
+    as_realm VARCHAR(255) NOT NULL,
+    expires_at TIMESTAMP WITH TIME ZONE,
+    one_time BOOLEAN NOT NULL,
+    PRIMARY KEY (impu_key, data_reference, service_indication, as_host)
+);
+CREATE INDEX IF NOT EXISTS sh_subscription_reference ON sh_subscription(data_reference);

@@ -41,6 +41,20 @@ final class SessionMessages {
         return false;
     }
 
+    /** {@code tag} is in the request's Supported or Require. */
+    static boolean supports(Request r, String tag) {
+        if (requires(r, tag)) {
+            return true;
+        }
+        ListIterator<?> it = r.getHeaders(javax.sip.header.SupportedHeader.NAME);
+        while (it.hasNext()) {
+            if (tag.equals(((javax.sip.header.SupportedHeader) it.next()).getOptionTag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The request came with a P-Asserted-Identity (the network vouches for the caller). */
     static boolean asserted(Request r) {
         return r.getHeader(PAssertedIdentityHeader.NAME) != null;

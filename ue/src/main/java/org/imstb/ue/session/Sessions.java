@@ -299,6 +299,10 @@ public final class Sessions {
         int status = !reinvite && answerMode == AnswerMode.BUSY ? Response.BUSY_HERE : Response.OK;
         if (!reinvite && status == Response.OK && offer != null && offer.qos() != null
                 && SessionMessages.requires(invite, PRECONDITION)) {
+            if (!SessionMessages.supports(invite, RELIABLE)) {
+                extensionRequired(st, invite);
+                return;
+            }
             worker.execute(() -> answerWithPreconditions(st, invite, offer));
             return;
         }
@@ -358,6 +362,20 @@ public final class Sessions {
     /** Transfers the other party of {@code callId} to {@code target} (see {@link Transfers#transfer}). */
     public Transfer transfer(String callId, URI target) throws Exception {
         return transfers.transfer(callId, target);
+    }
+
+    /**
+     * 421 Extension Required (RFC 3261 §21.4.15, RFC 3312 §11): the caller requires preconditions, whose flow needs
+     * reliable provisional responses, but offers no 100rel.
+     */
+    private void extensionRequired(ServerTransaction st, Request invite) {
+        try {
+            Response r = sip.messages().createResponse(Response.EXTENSION_REQUIRED, invite);
+            r.addHeader(sip.headers().createRequireHeader(RELIABLE));
+            st.sendResponse(r);
+        } catch (Exception e) {
+            SipReplies.send(sip, st, invite, Response.EXTENSION_REQUIRED, null);
+        }
     }
 
     /**

@@ -23,9 +23,10 @@ import org.xml.sax.SAXParseException;
 
 /**
  * JDK DOM parsing and serialising hardened against XXE: secure processing on, any DOCTYPE rejected, no external
- * entities, DTDs, schemas or stylesheets, no XInclude. Errors are thrown, never printed.
+ * entities, DTDs, schemas or stylesheets, no XInclude. Errors are thrown, never printed. Public because the Sh-Data
+ * document ({@code org.imstb.common.sh.data}) is parsed the same way.
  */
-final class SafeDom {
+public final class SafeDom {
     private static final DocumentBuilderFactory BUILDERS = builderFactory();
     private static final TransformerFactory TRANSFORMERS = transformerFactory();
     private static final ErrorHandler THROWING = new ErrorHandler() {
@@ -48,8 +49,12 @@ final class SafeDom {
     private SafeDom() {
     }
 
-    /** Parses {@code xml}; {@code root} names the document in error messages. */
-    static Document parse(String xml, String root) {
+    /**
+     * Parses {@code xml}; {@code root} names the document in error messages.
+     *
+     * @throws UserDataException when the text is empty, not well-formed or has a DOCTYPE
+     */
+    public static Document parse(String xml, String root) {
         if (xml == null || xml.isBlank()) {
             throw new UserDataException(root, "empty document");
         }
@@ -74,7 +79,7 @@ final class SafeDom {
     }
 
     /** The element and its content as XML text, without an XML declaration. */
-    static String serialise(Element element) {
+    public static String serialise(Element element) {
         try {
             Transformer t;
             synchronized (TRANSFORMERS) {

@@ -1,6 +1,7 @@
 package org.imstb.common.diameter.codec;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.imstb.common.diameter.dict.AvpDef;
@@ -112,6 +113,19 @@ public final class AvpReader {
         } catch (AvpDataException e) {
             throw new DiameterDecodeException(def, "invalid value of " + def.name());
         }
+    }
+
+    /** Time value (4 octets of NTP seconds, RFC 2030 eras: 1968..2104); null if absent. */
+    public Instant time(AvpDef def) throws DiameterDecodeException {
+        Avp a = find(def);
+        if (a == null) {
+            return null;
+        }
+        byte[] raw = a.getRawData();
+        if (raw == null || raw.length != 4) {
+            throw new DiameterDecodeException(def, def.name() + " must be 4 octets");
+        }
+        return NtpTime.instant(raw);
     }
 
     /** A grouped AVP's members, or null if absent. */

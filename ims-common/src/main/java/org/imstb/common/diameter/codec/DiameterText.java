@@ -121,6 +121,8 @@ public final class DiameterText {
                     return Long.toString(a.getUnsigned64());
                 case OCTET_STRING:
                     return printable(raw) ? new String(raw, StandardCharsets.UTF_8) : "0x" + hex(raw);
+                case TIME:
+                    return raw.length == 4 ? NtpTime.instant(raw).toString() : "<invalid> 0x" + hex(raw);
                 default:
                     return new String(raw, StandardCharsets.UTF_8);
             }

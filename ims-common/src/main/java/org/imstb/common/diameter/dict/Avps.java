@@ -9,9 +9,12 @@ import java.util.Map;
  */
 public final class Avps {
     private static final Map<Long, AvpDef> BY_KEY = new HashMap<>();
-    /** 3GPP AVPs whose M bit "must not" be set (TS 29.229 table 6.3.1, TS 29.329 table 6.3.1). */
-    private static final java.util.Set<Integer> M_BIT_NOT_SET = java.util.Set.of(628, 629, 630, 632, 634, 637, 647,
-            653, 711);
+    /**
+     * 3GPP AVPs whose M bit "must not" be set (TS 29.229 table 6.3.1, TS 29.329 table 6.3.1). DSAI-Tag (711) is not
+     * one of them: TS 29.329 gives it M and V, like the other Sh AVPs up to 707; 708 to 710 and 712 on must not.
+     */
+    private static final java.util.Set<Integer> M_BIT_NOT_SET = java.util.Set.of(628, 629, 630, 632, 634, 636, 637,
+            647, 650, 653, 708, 709, 710, 712, 713, 714, 715, 716);
 
     public static final AvpDef SESSION_ID = def("Session-Id", 263, 0, AvpType.UTF8_STRING);
     public static final AvpDef ORIGIN_HOST = def("Origin-Host", 264, 0, AvpType.DIAMETER_IDENTITY);
@@ -95,6 +98,13 @@ public final class Avps {
     public static final AvpDef EXPIRY_TIME = def("Expiry-Time", 709, Vendors.TGPP, AvpType.TIME);
     public static final AvpDef SEND_DATA_INDICATION = def("Send-Data-Indication", 710, Vendors.TGPP, AvpType.ENUMERATED);
     public static final AvpDef DSAI_TAG = def("DSAI-Tag", 711, Vendors.TGPP, AvpType.OCTET_STRING);
+    public static final AvpDef WILDCARDED_IMPU = def("Wildcarded-IMPU", 636, Vendors.TGPP, AvpType.UTF8_STRING);
+    public static final AvpDef SESSION_PRIORITY = def("Session-Priority", 650, Vendors.TGPP, AvpType.ENUMERATED);
+    public static final AvpDef ONE_TIME_NOTIFICATION = def("One-Time-Notification", 712, Vendors.TGPP, AvpType.ENUMERATED);
+    public static final AvpDef REQUESTED_NODES = def("Requested-Nodes", 713, Vendors.TGPP, AvpType.UNSIGNED32);
+    public static final AvpDef SERVING_NODE_INDICATION = def("Serving-Node-Indication", 714, Vendors.TGPP, AvpType.ENUMERATED);
+    public static final AvpDef REPOSITORY_DATA_ID = def("Repository-Data-ID", 715, Vendors.TGPP, AvpType.GROUPED);
+    public static final AvpDef SEQUENCE_NUMBER = def("Sequence-Number", 716, Vendors.TGPP, AvpType.UNSIGNED32);
 
     private Avps() {
     }

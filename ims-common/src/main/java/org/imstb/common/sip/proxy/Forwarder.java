@@ -75,9 +75,15 @@ public final class Forwarder {
 
     /**
      * A copy of {@code request} ready to forward: Max-Forwards decremented, our own Route entry removed (loose
-     * routing, RFC 3261 §16.4). Returns null after answering 483 when Max-Forwards is exhausted.
+     * routing, RFC 3261 §16.4). Returns null after answering 483 when Max-Forwards is exhausted, or 482 when the
+     * request is looping (it already went through us in this same state, RFC 3261 §16.3 step 4; see {@link Loops}).
      */
     public Request prepare(ServerTransaction st, Request request) {
+        if (Loops.looped(request, sip.config().viaHost(), sip.port())) {
+            LOG.info("{} {} loops back to us: 482", request.getMethod(), request.getRequestURI());
+            SipReplies.send(sip, st, request, Response.LOOP_DETECTED, null);
+            return null;
+        }
         Request out = unroute(request);
         if (out == null) {
             SipReplies.send(sip, st, request, Response.TOO_MANY_HOPS, null);
@@ -147,7 +153,7 @@ public final class Forwarder {
         for (Request out : outs) {
             try {
                 outbound.accept(out);
-                ViaHeader via = sip.viaFor(out, null);
+                ViaHeader via = sip.viaFor(out, Loops.branch(st.getRequest()));
                 via.setRPort();
                 out.addFirst(via);
                 ClientTransaction ct = sip.provider().getNewClientTransaction(out);
