@@ -192,6 +192,12 @@ class CxProceduresIT {
         assertNull(room.serverName());
         assertNotNull(room.capabilities(), "capabilities so that the I-CSCF can pick an S-CSCF");
         assertEquals("sip:chat-!.*!@domain1.test", room.wildcardedPublicIdentity());
+        ServerAssignmentAnswer unregistered = sar(null, "sip:bob@domain1.test",
+                ServerAssignmentType.UNREGISTERED_USER);
+        assertEquals(DiameterResult.SUCCESS, unregistered.result());
+        assertEquals("bob@domain1.test", unregistered.userName(), "the HSS picks bob's private identity");
+        assertNotNull(unregistered.userData(), "the profile, for terminating-unregistered services");
+        assertTrue(unregistered.userData().contains("<InitialFilterCriteria>"), unregistered.userData());
     }
 
     @Test

@@ -50,12 +50,12 @@ class LabLifecycleIT {
             assertTrue(up.ok(), up.output());
             assertTrue(up.output().contains("lab " + lab + " up in"), up.output());
             pids.addAll(pids(runDir));
-            assertEquals(11, pids.size(), "dns + hss, icscf, scscf, pcscf, dhcp per domain: " + pids);
+            assertEquals(13, pids.size(), "dns + hss, icscf, scscf, pcscf, dhcp, as per domain: " + pids);
 
             ImstbCli.Result status = imstb.run(60, "status", "--json");
             assertTrue(status.ok(), status.output());
             JsonNode nodes = LabState.json().readTree(status.output()).get("nodes");
-            assertEquals(16, nodes.size());
+            assertEquals(18, nodes.size());
             for (JsonNode n : nodes) {
                 String state = n.get("state").asText();
                 assertTrue(state.equals("ready") || state.equals("no process"), n.toString());
@@ -119,12 +119,14 @@ class LabLifecycleIT {
             ImstbCli.Result up = imstb.run(240, "up", topology(lab).toString(), "--runtime", "local");
             assertTrue(up.ok(), up.output());
             pids.addAll(pids(runDir));
-            assertEquals(9, pids.size(), "dns + hss, icscf, scscf, pcscf per domain (no DHCPv6 without a link): "
+            assertEquals(11, pids.size(), "dns + hss, icscf, scscf, pcscf, as per domain (no DHCPv6 without a link): "
                     + pids);
             ImstbCli.Result status = imstb.run(60, "status");
             assertTrue(status.ok(), status.output());
             Matcher m = Pattern.compile("(?m)^pcscf1\\s+pcscf\\s+domain1\\.test\\s+ready\\s").matcher(status.output());
             assertTrue(m.find(), status.output());
+            assertTrue(Pattern.compile("(?m)^as2\\s+as\\s+domain2\\.test\\s+ready\\s").matcher(status.output()).find(),
+                    status.output());
 
             LabState state = LabState.read(runDir);
             for (String ue : List.of("ue1", "ue2")) {

@@ -53,7 +53,8 @@ public final class SarHandler implements RequestHandler {
         }
         String identity = impu.get().identity();
         RegistrationRecord reg = cx.store().registration(identity);
-        String impi = sar.userName() != null ? sar.userName() : reg.impi();
+        String impi = sar.userName() != null ? sar.userName() : reg.impi() != null ? reg.impi()
+                : anyPrivateOf(identity);
         List<String> set = cx.store().implicitSet(identity).stream().map(PublicIdentity::identity).toList();
         switch (sar.type()) {
             case REGISTRATION, RE_REGISTRATION, RESTORATION -> {
@@ -90,6 +91,18 @@ public final class SarHandler implements RequestHandler {
                 return new ServerAssignmentAnswer(DiameterResult.ERROR_IN_ASSIGNMENT_TYPE, sar.userName(), null);
             }
         }
+    }
+
+    /**
+     * A private identity associated with {@code impu}, for a SAR without User-Name about a user who never registered
+     * (UNREGISTERED_USER, TS 29.228 §6.1.2: the HSS chooses one to build the User-Data's PrivateID); null if none.
+     */
+    private String anyPrivateOf(String impu) {
+        return cx.store().ownerOf(impu).flatMap(cx.store()::subscription)
+                .flatMap(s -> s.privateIdentities().stream()
+                        .filter(p -> p.publicIdentities().stream().anyMatch(impu::equalsIgnoreCase)).findFirst()
+                        .or(() -> s.privateIdentities().stream().findFirst()))
+                .map(org.imstb.hss.model.PrivateIdentity::impi).orElse(null);
     }
 
     private Optional<PublicIdentity> firstPublicOf(String impi) {

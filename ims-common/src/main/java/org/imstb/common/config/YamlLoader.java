@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClassResolver;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class YamlLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper(
-            YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+            YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    // polymorphic values are written as their type property ("type: proxy"), not as YAML tags
+                    .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -145,6 +152,9 @@ public final class YamlLoader {
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             return "unknown field" + (known.isEmpty() ? "" : " (known fields: " + known + ")");
         }
+        if (e instanceof InvalidTypeIdException t && t.getBaseType() != null) {
+            return describeTypeId(t);
+        }
         if (e instanceof InvalidFormatException f) {
             return "cannot read '" + f.getValue() + "' as " + simpleType(f.getTargetType());
         }
@@ -156,6 +166,20 @@ public final class YamlLoader {
             return cause.getMessage();
         }
         return firstLine(e.getOriginalMessage());
+    }
+
+    /** A polymorphic value ({@code type: ...}) whose type is missing or unknown, with the types there are. */
+    private static String describeTypeId(InvalidTypeIdException t) {
+        Class<?> base = t.getBaseType().getRawClass();
+        JsonTypeInfo info = base.getAnnotation(JsonTypeInfo.class);
+        String property = info == null || info.property().isEmpty() ? "type" : info.property();
+        DeserializationConfig config = MAPPER.getDeserializationConfig();
+        String known = MAPPER.getSubtypeResolver().collectAndResolveSubtypesByTypeId(config,
+                AnnotatedClassResolver.resolveWithoutSuperTypes(config, base)).stream()
+                .filter(NamedType::hasName).map(NamedType::getName).sorted().collect(Collectors.joining(", "));
+        String problem = t.getTypeId() == null ? "'" + property + "' is required"
+                : "unknown " + property + " '" + t.getTypeId() + "'";
+        return known.isEmpty() ? problem : problem + " (one of " + known + ")";
     }
 
     private static String simpleType(Class<?> c) {

@@ -8,9 +8,10 @@ import org.imstb.common.config.Validatable;
 /**
  * One node: its {@code kind}, the {@code group} (operator domain) it belongs to, the network(s) it sits on (default:
  * its group's network; {@code networks} for a router or a node on several), an optional fixed {@code address} on its
- * first network, its DNS {@code host} label in the domain (default: the kind, e.g. {@code pcscf}), the
- * {@code subscriber} a UE acts as, and per-node {@code config}/{@code jvmOptions}. {@code configFile} names a YAML
- * file (relative to the topology file) merged over everything else: the per-node override file.
+ * first network, its DNS {@code host} label in the domain (default: the kind, e.g. {@code pcscf}; for an {@code as}
+ * its node name), the {@code subscriber} a UE acts as, and per-node {@code config}/{@code jvmOptions}.
+ * {@code configFile} names a YAML file (relative to the topology file) merged over everything else: the per-node
+ * override file.
  */
 public record NodeEntry(String kind, String group, List<String> networks, String address, String host,
         String subscriber, Map<String, Object> config, List<String> jvmOptions, String configFile)

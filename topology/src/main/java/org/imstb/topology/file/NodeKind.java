@@ -7,13 +7,15 @@ import java.util.stream.Collectors;
  * The node kinds a topology can hold, with what each needs from the runner. Process kinds map to
  * {@code imstb node <kind>}; {@code router} and {@code ue} are network endpoints without a node process (a UE is
  * driven with {@code imstb exec ueN -- imstb ue ...}); {@code pdf} has no process yet (it arrives with the policy
- * interface, Gq) but gets its address and DNS name.
+ * interface, Gq) but gets its address and DNS name. {@code as} is the example application server (ue module) the
+ * S-CSCF reaches over ISC.
  */
 public enum NodeKind {
     HSS("hss", true, 13),
     ICSCF("icscf", true, 11),
     SCSCF("scscf", true, 12),
     PCSCF("pcscf", true, 10),
+    AS("as", true, 20),
     PDF("pdf", false, 14),
     DHCP("dhcp", true, 15),
     DNS("dns", true, 53),

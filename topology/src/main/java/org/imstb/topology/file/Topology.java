@@ -116,7 +116,7 @@ public record Topology(Settings defaults, Map<String, Settings> kinds, Map<Strin
         Map<String, String> addresses = new HashMap<>();
         nodes.forEach((name, node) -> {
             if (node.group() != null && node.nodeKind() != NodeKind.UE) {
-                String host = hostLabel(node) + "." + groups.get(node.group()).domain();
+                String host = hostLabel(name, node) + "." + groups.get(node.group()).domain();
                 String other = hosts.put(host, name);
                 nodesAt.at(name).require(other == null, "host", "host name " + host + " is also " + other
                         + "'s; give one of them another host label");
@@ -129,8 +129,14 @@ public record Topology(Settings defaults, Map<String, Settings> kinds, Map<Strin
         });
     }
 
-    /** The node's DNS label in its domain: {@code host}, else its kind ({@code scscf}). */
-    public static String hostLabel(NodeEntry node) {
-        return node.host() != null ? node.host() : node.kind();
+    /**
+     * The node's DNS label in its domain: {@code host}, else its kind ({@code scscf}); an application server, of which
+     * a domain often has several, defaults to its node name ({@code as1}).
+     */
+    public static String hostLabel(String name, NodeEntry node) {
+        if (node.host() != null) {
+            return node.host();
+        }
+        return node.nodeKind() == NodeKind.AS ? name : node.kind();
     }
 }

@@ -14,8 +14,8 @@ import org.imstb.topology.file.NodeKind;
  * @param domain      its domain, e.g. {@code domain1.test}, or null
  * @param host        its fully qualified host name, e.g. {@code pcscf.domain1.test}, or null
  * @param ports       its attachments to networks, the first is its main address
- * @param sipPort     SIP port (UDP and TCP) for CSCFs
- * @param diameterPort Diameter port for HSS, I-CSCF, S-CSCF
+ * @param sipPort     SIP port (UDP and TCP) for CSCFs and application servers
+ * @param diameterPort Diameter port for HSS, I-CSCF, S-CSCF and application servers (Sh)
  * @param dnsPort     DNS port for the dns node
  * @param mgmtAddress where its management endpoint listens
  * @param mgmtPort    the management port (0: any free one, written to {@code <node>.mgmt})

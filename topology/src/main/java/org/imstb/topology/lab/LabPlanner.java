@@ -18,8 +18,9 @@ import org.imstb.topology.file.TopologyFile;
 /**
  * Places a validated topology: attachments (group network, listed networks, links), addresses (a node's fixed address,
  * else its kind's number in the network: pcscf {@code ::10}, icscf {@code ::11}, scscf {@code ::12}, hss {@code ::13},
- * pdf {@code ::14}, dhcp {@code ::15}, dns {@code ::53}, router {@code ::1}, UEs from {@code ::100}; a second node of a
- * kind gets {@code ::1NN}, a third {@code ::2NN}), host names ({@code <host label>.<domain>}) and ports.
+ * pdf {@code ::14}, dhcp {@code ::15}, as {@code ::20}, dns {@code ::53}, router {@code ::1}, UEs from {@code ::100}; a
+ * second node of a kind gets {@code ::1NN}, a third {@code ::2NN}), host names ({@code <host label>.<domain>}) and
+ * ports.
  */
 public final class LabPlanner {
     private LabPlanner() {
@@ -51,11 +52,13 @@ public final class LabPlanner {
             }
             GroupEntry group = node.group() == null ? null : t.groups().get(node.group());
             String domain = group == null ? null : group.domain();
-            String host = domain == null || kind == NodeKind.UE ? null : Topology.hostLabel(node) + "." + domain;
-            boolean cscf = kind == NodeKind.PCSCF || kind == NodeKind.ICSCF || kind == NodeKind.SCSCF;
-            boolean diameter = kind == NodeKind.HSS || kind == NodeKind.ICSCF || kind == NodeKind.SCSCF;
+            String host = domain == null || kind == NodeKind.UE ? null : Topology.hostLabel(name, node) + "." + domain;
+            boolean sip = kind == NodeKind.PCSCF || kind == NodeKind.ICSCF || kind == NodeKind.SCSCF
+                    || kind == NodeKind.AS;
+            boolean diameter = kind == NodeKind.HSS || kind == NodeKind.ICSCF || kind == NodeKind.SCSCF
+                    || kind == NodeKind.AS;
             nodes.add(new LabNode(name, kind, node.group(), domain, host, List.copyOf(ports),
-                    cscf ? addressing.port(name, kind, "sip", 5060) : 0,
+                    sip ? addressing.port(name, kind, "sip", 5060) : 0,
                     diameter ? addressing.port(name, kind, "diameter", 3868) : 0,
                     kind == NodeKind.DNS ? addressing.port(name, kind, "dns", 53) : 0,
                     addressing.mgmtAddress(name, index), addressing.mgmtPort(name), node));

@@ -1,11 +1,14 @@
 package org.imstb.topology.lab;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imstb.common.config.ConfigException;
+import org.imstb.common.config.YamlLoader;
 import org.imstb.icscf.thig.Thig;
 import org.imstb.topology.file.GroupEntry;
 import org.imstb.topology.file.NodeKind;
@@ -13,11 +16,12 @@ import org.imstb.topology.file.Settings;
 import org.imstb.topology.file.Subscriber;
 
 /**
- * Generates each node's configuration from the planned lab (the documented keys of docs/hss.md, cscf.md and
- * dns-dhcp.md), before user overrides: every CSCF locates next hops through the lab's DNS (RFC 3263) and trusts every
- * domain of the lab with asserted identities, the P-CSCF sends REGISTER to its bare home domain, each I-CSCF hides its
- * network from the others (THIG, with a fresh key per lab) and the S-CSCFs leave their network through it, Diameter
- * peers are named by host name, traces are on.
+ * Generates each node's configuration from the planned lab (the documented keys of docs/hss.md, cscf.md,
+ * dns-dhcp.md and application-servers.md), before user overrides: every CSCF and AS locates next hops through the
+ * lab's DNS (RFC 3263), every CSCF trusts every domain of the lab with asserted identities, the P-CSCF sends REGISTER
+ * to its bare home domain, each I-CSCF hides its network from the others (THIG, with a fresh key per lab) and the
+ * S-CSCFs leave their network through it, each AS reads and writes user data over Sh at its group's HSS (which
+ * lists it as a peer and in {@code sh.allowedPeers}), Diameter peers are named by host name, traces are on.
  */
 public final class NodeConfigs {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,6 +38,7 @@ public final class NodeConfigs {
             case ICSCF -> icscf(lab, node, c);
             case SCSCF -> scscf(lab, node, c);
             case PCSCF -> pcscf(lab, node, c);
+            case AS -> as(lab, node, c);
             case DNS -> dns(lab, node, c);
             case DHCP -> dhcp(lab, node, c);
             default -> {
@@ -51,7 +56,7 @@ public final class NodeConfigs {
     private static void hss(Lab lab, LabNode node, Map<String, Object> c) {
         c.put("trace", map("enabled", true));
         List<Object> peers = new ArrayList<>();
-        for (NodeKind k : List.of(NodeKind.ICSCF, NodeKind.SCSCF)) {
+        for (NodeKind k : List.of(NodeKind.ICSCF, NodeKind.SCSCF, NodeKind.AS)) {
             for (LabNode n : lab.inGroup(node.group(), k)) {
                 peers.add(map("host", n.host(), "port", n.diameterPort(), "connect", false));
             }
@@ -59,6 +64,10 @@ public final class NodeConfigs {
         Map<String, Object> diameter = diameter(node);
         diameter.put("peers", peers);
         c.put("diameter", diameter);
+        // the group's application servers use Sh (docs/hss.md, "Setting up an application server")
+        List<Object> shPeers = new ArrayList<>();
+        lab.inGroup(node.group(), NodeKind.AS).forEach(as -> shPeers.add(as.host()));
+        c.put("sh", map("allowedPeers", shPeers));
         List<Object> provision = new ArrayList<>();
         provision.add(provisioningFile(node));
         for (String extra : lab.group(node.group()).provision()) {
@@ -98,20 +107,40 @@ public final class NodeConfigs {
         c.put("visitedNetworkId", node.domain());
     }
 
+    /**
+     * The example AS (docs/application-servers.md): its SIP endpoint and, when its group has an HSS, Sh towards it
+     * (Diameter at the AS's host name, the HSS its only peer); its services are its defaults or overrides.
+     */
+    private static void as(Lab lab, LabNode node, Map<String, Object> c) {
+        c.put("trace", map("enabled", true));
+        c.put("sip", sip(lab, node));
+        lab.first(node.group(), NodeKind.HSS).ifPresent(hss -> diameterTo(hss, node, c));
+    }
+
     private static void cscf(Lab lab, LabNode node, Map<String, Object> c) {
         c.put("trace", map("enabled", true));
-        Map<String, Object> sip = map("host", node.host(), "address", node.address(), "port", node.sipPort());
-        lab.dns().ifPresent(d -> sip.put("dns", map("server", d.address(), "port", d.dnsPort())));
-        c.put("sip", sip);
+        c.put("sip", sip(lab, node));
         List<Object> domains = new ArrayList<>();
         lab.file().topology().groups().values().forEach(g -> domains.add(g.domain()));
         c.put("privacy", map("trustedDomains", domains));
     }
 
+    /** A SIP endpoint at the node's host name, address and port, locating next hops through the lab's DNS. */
+    private static Map<String, Object> sip(Lab lab, LabNode node) {
+        Map<String, Object> sip = map("host", node.host(), "address", node.address(), "port", node.sipPort());
+        lab.dns().ifPresent(d -> sip.put("dns", map("server", d.address(), "port", d.dnsPort())));
+        return sip;
+    }
+
     private static void diameterClient(Lab lab, LabNode node, Map<String, Object> c) {
-        Map<String, Object> diameter = diameter(node);
         LabNode hss = lab.first(node.group(), NodeKind.HSS).orElseThrow(() -> new IllegalArgumentException(
                 node.name() + " needs an hss node in group " + node.group()));
+        diameterTo(hss, node, c);
+    }
+
+    /** {@code diameter} of a client of {@code hss} (its only peer, which it connects to) and {@code hss}. */
+    private static void diameterTo(LabNode hss, LabNode node, Map<String, Object> c) {
+        Map<String, Object> diameter = diameter(node);
         diameter.put("peers", List.of(map("host", hss.host(), "port", hss.diameterPort())));
         c.put("diameter", diameter);
         c.put("hss", map("host", hss.host(), "realm", hss.domain()));
@@ -137,8 +166,19 @@ public final class NodeConfigs {
             Map<String, Object> domain = map("name", group.domain(), "hosts", hosts);
             lab.first(name, NodeKind.ICSCF).ifPresent(i -> domain.put("entryPoint",
                     map("host", label(i), "port", i.sipPort())));
-            lab.first(name, NodeKind.HSS).ifPresent(h -> domain.put("records", List.of(
-                    "_diameter._tcp IN SRV 0 0 " + h.diameterPort() + " " + label(h))));
+            List<Object> records = new ArrayList<>();
+            lab.first(name, NodeKind.HSS).ifPresent(h -> records.add("_diameter._tcp IN SRV 0 0 " + h.diameterPort()
+                    + " " + label(h)));
+            for (LabNode as : lab.inGroup(name, NodeKind.AS)) {
+                // the iFC ServerName has no port (sip:<service>@as1.domain1.test): RFC 3263 finds it by SRV
+                for (String transport : List.of("udp", "tcp")) {
+                    records.add("_sip._" + transport + "." + label(as) + " IN SRV 0 10 " + as.sipPort() + " "
+                            + label(as));
+                }
+            }
+            if (!records.isEmpty()) {
+                domain.put("records", records);
+            }
             domains.add(domain);
             for (Subscriber s : group.subscribers()) {
                 if (s.tel() != null) {
@@ -161,6 +201,37 @@ public final class NodeConfigs {
                 List.of(group.domain()))));
         String base = node.address().substring(0, node.address().lastIndexOf(':') + 1);
         c.put("pool", map("start", base + "1000", "end", base + "1fff"));
+    }
+
+    /**
+     * The configuration {@code node} runs with (null for kinds without a process): the generated one, then the
+     * topology's {@code config} levels, then the node's {@code configFile}, merged in that order.
+     */
+    public static Map<String, Object> resolve(Lab lab, LabNode node) {
+        Map<String, Object> config = generate(lab, node);
+        if (config == null) {
+            return null;
+        }
+        for (Settings s : settings(lab, node)) {
+            merge(config, s.config());
+        }
+        if (node.entry().configFile() != null) {
+            merge(config, overrideFile(lab.resolve(node.entry().configFile()), node.name()));
+        }
+        return config;
+    }
+
+    /** A per-node override file: either the node's config or {@code <node>: config}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> overrideFile(Path file, String node) {
+        Map<String, Object> doc = YamlLoader.load(file, Map.class);
+        if (doc.size() == 1 && doc.get(node) instanceof Map<?, ?> inner) {
+            return (Map<String, Object>) inner;
+        }
+        if (doc.containsKey(node)) {
+            throw new ConfigException(file, 1, node, "must be a map of configuration keys");
+        }
+        return doc;
     }
 
     /** Everything {@code node} is configured with, in precedence order: defaults, kind, group, node. */

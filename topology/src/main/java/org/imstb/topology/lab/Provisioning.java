@@ -1,17 +1,25 @@
 package org.imstb.topology.lab;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.imstb.topology.file.GroupEntry;
 import org.imstb.topology.file.NodeKind;
 import org.imstb.topology.file.Subscriber;
+import org.imstb.ue.as.AsConfig;
 
 /**
  * The HSS provisioning document (format of {@code org.imstb.hss.provisioning.ProvisioningFile}, docs/hss.md) for the
  * subscribers a group lists in the topology: one subscription per subscriber, private identity {@code user@domain}
  * with Digest-AKAv1-MD5 and/or SIP Digest, public identities {@code sip:user@domain} and the {@code tel} number in one
- * implicit registration set, the group's first S-CSCF as preferred S-CSCF, the group's S-CSCFs with capabilities.
+ * implicit registration set, the group's first S-CSCF as preferred S-CSCF, the group's S-CSCFs with capabilities, and
+ * each service of the group's application servers as an application server that iFCs can name.
+ *
+ * <p>An iFC's {@code <ServerName>} must equal a provisioned {@code serverName} exactly, and the S-CSCF puts it as the
+ * AS's Route, whose user part picks the AS's service: so each service is provisioned as
+ * {@code sip:<service>@<AS host>} (e.g. {@code sip:voicemail@as1.domain1.test}, name {@code as1-voicemail}), without a
+ * port: the lab's DNS has SRV records for the AS host (see {@link NodeConfigs}).
  */
 public final class Provisioning {
     private Provisioning() {
@@ -27,15 +35,74 @@ public final class Provisioning {
                     "optionalCapabilities", List.of(2, 3)));
         }
         List<Object> subscriptions = new ArrayList<>();
+        List<Object> profiles = new ArrayList<>();
+        profiles.add(profile(DEFAULT_PROFILE, group.ifcs()));
         for (Subscriber s : group.subscribers()) {
-            subscriptions.add(subscription(s, domain, scscfs.isEmpty() ? null : scscfs.get(0).sipUri()));
+            String profile = DEFAULT_PROFILE;
+            if (!s.ifcs().isEmpty()) {
+                profile = s.user() + "-profile";
+                List<String> ifcs = new ArrayList<>(group.ifcs());
+                ifcs.addAll(s.ifcs());
+                profiles.add(profile(profile, ifcs));
+            }
+            subscriptions.add(subscription(s, domain, scscfs.isEmpty() ? null : scscfs.get(0).sipUri(), profile));
         }
-        return NodeConfigs.map("scscfs", servers,
-                "serviceProfiles", List.of(NodeConfigs.map("name", "default", "subscribedMediaProfileId", 0)),
-                "subscriptions", subscriptions);
+        Map<String, Object> doc = NodeConfigs.map("scscfs", servers);
+        List<Object> applicationServers = applicationServers(lab, groupName);
+        if (!applicationServers.isEmpty()) {
+            doc.put("applicationServers", applicationServers);
+        }
+        doc.put("serviceProfiles", profiles);
+        doc.put("subscriptions", subscriptions);
+        return doc;
     }
 
-    private static Map<String, Object> subscription(Subscriber s, String domain, String scscf) {
+    private static final String DEFAULT_PROFILE = "default";
+
+    private static Map<String, Object> profile(String name, List<String> ifcs) {
+        Map<String, Object> p = NodeConfigs.map("name", name, "subscribedMediaProfileId", 0);
+        if (!ifcs.isEmpty()) {
+            p.put("initialFilterCriteria", ifcs);
+        }
+        return p;
+    }
+
+    /**
+     * One entry per service of each AS of the group (the services it runs with, after overrides), then one for each
+     * other {@code <ServerName>} the group's iFCs name (an AS outside the lab, or one that is meant not to answer).
+     */
+    static List<Object> applicationServers(Lab lab, String groupName) {
+        List<Object> out = new ArrayList<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (LabNode as : lab.inGroup(groupName, NodeKind.AS)) {
+            for (String service : services(lab, as)) {
+                out.add(NodeConfigs.map("name", as.name() + "-" + service, "serverName", serverName(as, service)));
+                known.add(serverName(as, service));
+            }
+        }
+        int n = 0;
+        for (String name : lab.group(groupName).ifcServerNames()) {
+            if (known.add(name)) {
+                out.add(NodeConfigs.map("name", "ifc-as-" + ++n, "serverName", name));
+            }
+        }
+        return out;
+    }
+
+    /** The iFC ServerName of {@code service} on {@code as}: {@code sip:<service>@<host>}. */
+    public static String serverName(LabNode as, String service) {
+        return "sip:" + service + "@" + as.host();
+    }
+
+    private static Collection<String> services(Lab lab, LabNode as) {
+        Map<String, Object> config = NodeConfigs.resolve(lab, as);
+        if (config != null && config.get("services") instanceof Map<?, ?> services && !services.isEmpty()) {
+            return services.keySet().stream().map(Object::toString).toList();
+        }
+        return AsConfig.defaultServices().keySet();
+    }
+
+    private static Map<String, Object> subscription(Subscriber s, String domain, String scscf, String profile) {
         List<String> schemes = new ArrayList<>();
         List<String> publics = new ArrayList<>();
         String sip = "sip:" + s.user() + "@" + domain;
@@ -58,7 +125,7 @@ public final class Provisioning {
         List<Object> identities = new ArrayList<>();
         for (String p : publics) {
             Map<String, Object> id = NodeConfigs.map("identity", p, "implicitSet", s.user(), "serviceProfile",
-                    "default");
+                    profile);
             if (s.displayName() != null) {
                 id.put("displayName", s.displayName());
             }

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.imstb.common.config.ConfigException;
 import org.imstb.common.config.YamlLoader;
 import org.imstb.common.node.NodeKinds;
 import org.imstb.topology.file.NodeKind;
-import org.imstb.topology.file.Settings;
 import org.imstb.topology.lab.Lab;
 import org.imstb.topology.lab.LabNode;
 import org.imstb.topology.lab.NodeConfigs;
@@ -46,14 +44,7 @@ public final class LabFiles {
             if (!runtime.runs(n)) {
                 continue;
             }
-            Map<String, Object> config = NodeConfigs.generate(lab, n);
-            for (Settings s : NodeConfigs.settings(lab, n)) {
-                NodeConfigs.merge(config, s.config());
-            }
-            if (n.entry().configFile() != null) {
-                Path override = lab.resolve(n.entry().configFile());
-                NodeConfigs.merge(config, overrideFile(override, n.name()));
-            }
+            Map<String, Object> config = NodeConfigs.resolve(lab, n);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put(n.name(), config);
             Path file = runDir.resolve(n.name() + ".yaml");
@@ -67,19 +58,6 @@ public final class LabFiles {
             YamlLoader.loadNamed(file, NodeKinds.find(n.kind().id()).configType());
             Files.deleteIfExists(runDir.resolve(n.name() + ".mgmt"));
         }
-    }
-
-    /** A per-node override file: either the node's config or {@code <node>: config}. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> overrideFile(Path file, String node) {
-        Map<String, Object> doc = YamlLoader.load(file, Map.class);
-        if (doc.size() == 1 && doc.get(node) instanceof Map<?, ?> inner) {
-            return (Map<String, Object>) inner;
-        }
-        if (doc.containsKey(node)) {
-            throw new ConfigException(file, 1, node, "must be a map of configuration keys");
-        }
-        return doc;
     }
 
     /** The JVM options of {@code node}: defaults, kind, group, node, in that order. */

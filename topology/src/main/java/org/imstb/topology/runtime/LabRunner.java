@@ -17,14 +17,15 @@ import org.imstb.topology.process.NodeProcess;
 
 /**
  * Brings a lab up and down. {@code up}: plan, write the run directory, build the networks, start the node processes
- * in dependency order (DNS and HSS first, then I-/S-CSCF, then P-CSCF and DHCPv6), each wave in parallel, waiting for
- * every node's {@code /ready} (SIP listening, Diameter peers connected, store open) with progress on {@code out}.
+ * in dependency order (DNS and HSS first, then I-/S-CSCF, then P-CSCF, DHCPv6 and application servers), each wave in
+ * parallel, waiting for every node's {@code /ready} (SIP listening, Diameter peers connected, store open) with
+ * progress on {@code out}.
  * Anything that fails takes down what was started. {@code down}: stop the processes (SIGTERM, clean Diameter
  * disconnect; SIGKILL after a grace period) and remove what the runtime built, also after a crash.
  */
 public final class LabRunner {
     private static final List<List<NodeKind>> WAVES = List.of(List.of(NodeKind.DNS, NodeKind.HSS),
-            List.of(NodeKind.ICSCF, NodeKind.SCSCF), List.of(NodeKind.PCSCF, NodeKind.DHCP));
+            List.of(NodeKind.ICSCF, NodeKind.SCSCF), List.of(NodeKind.PCSCF, NodeKind.DHCP, NodeKind.AS));
 
     private LabRunner() {
     }

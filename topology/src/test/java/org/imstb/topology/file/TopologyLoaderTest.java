@@ -19,7 +19,7 @@ class TopologyLoaderTest {
         assertEquals("domain1.test", t.topology().groups().get("domain1").domain());
         assertEquals("domain2.test", t.topology().groups().get("domain2").domain());
         for (String d : new String[] {"1", "2"}) {
-            for (String kind : new String[] {"pcscf", "icscf", "scscf", "hss", "pdf", "dhcp", "ue"}) {
+            for (String kind : new String[] {"pcscf", "icscf", "scscf", "hss", "pdf", "dhcp", "as", "ue"}) {
                 NodeEntry n = t.topology().nodes().get(kind + d);
                 assertEquals(kind, n.kind(), kind + d);
                 assertEquals("domain" + d, n.group(), kind + d);
@@ -50,6 +50,7 @@ class TopologyLoaderTest {
         "bad-link.yaml            | 8  | topology.links[0].endpoints                | must be a node and a network",
         "bad-aka.yaml             | 10 | topology.groups.op1.subscribers[0].aka.k   | must be 32 hex digits",
         "bad-name.yaml            | 1  | name                                       | must be a lowercase letter",
+        "bad-ifc.yaml             | 13 | topology.groups.op1.ifcs[1]                | <RequestURI> is not a valid regular expression",
     })
     void errorsNameTheFileLineAndField(String file, int line, String field, String problem) {
         ConfigException e = assertThrows(ConfigException.class, () -> TopologyLoader.load(TopologyFixtures.path(file)));

@@ -17,7 +17,7 @@ class LabPlannerTest {
     @Test
     void netnsPlacesEachNodeOnItsNetworkWithTheStandardPorts() {
         Lab lab = LabPlanner.plan(TopologyLoader.defaultTopology(), null, new NetnsRuntime().addressing("ims"));
-        assertEquals(16, lab.nodes().size());
+        assertEquals(18, lab.nodes().size());
         LabNode pcscf1 = lab.node("pcscf1");
         assertEquals("fd00:0:0:1::10", pcscf1.address());
         assertEquals("pcscf.domain1.test", pcscf1.host());
@@ -28,13 +28,19 @@ class LabPlannerTest {
         assertEquals(53, lab.node("dns").dnsPort());
         assertEquals("fd00:0:0:1::100", lab.node("ue1").address());
         assertNull(lab.node("ue1").host());
+        LabNode as2 = lab.node("as2");
+        assertEquals(NodeKind.AS, as2.kind());
+        assertEquals("fd00:0:0:2::20", as2.address());
+        assertEquals("as2.domain2.test", as2.host(), "an AS is named after its node");
+        assertEquals(5060, as2.sipPort());
+        assertEquals(3868, as2.diameterPort(), "Sh towards its HSS");
         LabNode router = lab.node("router");
         assertEquals(3, router.ports().size());
         assertEquals("fd00:0:0:3::1", router.ports().get(2).address());
         assertEquals("100mbit", router.ports().get(2).rate());
         Set<String> mgmt = new HashSet<>();
         lab.nodes().forEach(n -> mgmt.add(n.mgmtAddress()));
-        assertEquals(16, mgmt.size(), "every node has its own management address");
+        assertEquals(18, mgmt.size(), "every node has its own management address");
         assertEquals(NodeKind.SCSCF, lab.first("domain2", NodeKind.SCSCF).orElseThrow().kind());
     }
 

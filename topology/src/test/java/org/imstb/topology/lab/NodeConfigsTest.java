@@ -2,6 +2,7 @@ package org.imstb.topology.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class NodeConfigsTest {
         assertEquals(List.of("domain1.test", "domain2.test"), at(pcscf, "privacy.trustedDomains"));
         Map<String, Object> dns = read(dir.resolve("dns.yaml"), "dns");
         assertEquals(2, ((List<?>) dns.get("domains")).size());
-        assertEquals(4, ((List<?>) at(dns, "enum.entries")).size());
+        assertEquals(5, ((List<?>) at(dns, "enum.entries")).size(), "alice, bob, erin, carol, dave");
         Map<String, Object> dhcp = read(dir.resolve("dhcp1.yaml"), "dhcp1");
         assertEquals(List.of("pcscf.domain1.test"), at(dhcp, "sipServers.names"));
         assertEquals(List.of("fd00:0:0:3::53"), at(dhcp, "dns.servers"));
@@ -67,6 +68,107 @@ class NodeConfigsTest {
         assertFalse(subscribers.contains("carol"), "domain2's subscribers stay in hss2");
         assertTrue(Files.readString(dir.resolve("hosts")).contains("fd00:0:0:2::11 icscf.domain2.test"));
         assertFalse(Files.exists(dir.resolve("ue1.yaml")), "UEs run no node process");
+    }
+
+    @Test
+    void eachDomainsApplicationServerIsConfiguredLocatedByDnsAndProvisioned(@TempDir Path dir) throws Exception {
+        Lab lab = LabPlanner.plan(TopologyLoader.defaultTopology(), null, new NetnsRuntime().addressing("ims"));
+        LabFiles.write(lab, new NetnsRuntime(), dir);
+        Map<String, Object> as1 = read(dir.resolve("as1.yaml"), "as1");
+        assertEquals("as1.domain1.test", at(as1, "sip.host"));
+        assertEquals("fd00:0:0:1::20", at(as1, "sip.address"));
+        assertEquals(5060, at(as1, "sip.port"));
+        assertEquals("fd00:0:0:3::53", at(as1, "sip.dns.server"));
+        assertEquals(null, as1.get("services"), "the AS's own defaults: one service of each type");
+        assertEquals(Map.of("identity", "as1.domain1.test", "realm", "domain1.test", "address", "fd00:0:0:1::20",
+                "port", 3868, "peers", List.of(Map.of("host", "hss.domain1.test", "port", 3868))),
+                as1.get("diameter"), "Sh towards its group's HSS");
+        assertEquals(Map.of("host", "hss.domain1.test", "realm", "domain1.test"), as1.get("hss"));
+        Map<String, Object> hss1Config = read(dir.resolve("hss1.yaml"), "hss1");
+        assertTrue(((List<?>) at(hss1Config, "diameter.peers")).contains(Map.of("host", "as1.domain1.test", "port",
+                3868, "connect", false)), hss1Config.toString());
+        assertEquals(3, ((List<?>) at(hss1Config, "diameter.peers")).size(), "I-CSCF, S-CSCF, AS");
+        assertEquals(List.of("as1.domain1.test"), at(hss1Config, "sh.allowedPeers"));
+        assertEquals(List.of("as2.domain2.test"), at(read(dir.resolve("hss2.yaml"), "hss2"), "sh.allowedPeers"),
+                "each HSS serves its own domain's AS");
+
+        Map<String, Object> dns = read(dir.resolve("dns.yaml"), "dns");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> domain1 = (Map<String, Object>) ((List<?>) dns.get("domains")).get(0);
+        assertEquals("fd00:0:0:1::20", at(domain1, "hosts.as1"));
+        assertTrue(((List<?>) domain1.get("records")).contains("_sip._udp.as1 IN SRV 0 10 5060 as1"),
+                domain1.toString());
+        assertTrue(((List<?>) domain1.get("records")).contains("_sip._tcp.as1 IN SRV 0 10 5060 as1"));
+
+        org.imstb.hss.model.ProvisioningSet hss1 = org.imstb.hss.provisioning.ProvisioningFile.read(
+                dir.resolve("hss1-subscribers.yaml"));
+        assertEquals(List.of("sip:proxy@as1.domain1.test", "sip:voicemail@as1.domain1.test",
+                "sip:redirect@as1.domain1.test", "sip:b2bua@as1.domain1.test", "sip:thirdparty@as1.domain1.test",
+                "sip:silent@as1.domain1.test:5999"),
+                hss1.applicationServers().stream().map(org.imstb.hss.model.ApplicationServer::serverName).toList());
+        assertEquals("as1-voicemail", hss1.applicationServers().get(1).name());
+        assertFalse(Files.readString(dir.resolve("hss2-subscribers.yaml")).contains("as1"),
+                "domain2's HSS knows its own AS only");
+        assertTrue(Files.readString(dir.resolve("hosts")).contains("fd00:0:0:2::20 as2.domain2.test"));
+    }
+
+    @Test
+    void theProvisionedServicesAreThoseTheAsRunsWith(@TempDir Path dir) throws Exception {
+        String text = TopologyLoader.defaultText().replace("as1:    {kind: as, group: domain1}",
+                "as1:    {kind: as, group: domain1, config: {services: {vm: {type: voicemail}, "
+                        + "fwd: {type: proxy, recordRoute: true}}}}");
+        Lab lab = LabPlanner.plan(TopologyLoader.parse(Path.of("x.yaml"), text), null,
+                new LocalRuntime().addressing("ims"));
+        LabFiles.write(lab, new LocalRuntime(), dir);
+        assertEquals(List.of("sip:vm@as1.domain1.test", "sip:fwd@as1.domain1.test",
+                "sip:thirdparty@as1.domain1.test", "sip:proxy@as1.domain1.test", "sip:voicemail@as1.domain1.test",
+                "sip:silent@as1.domain1.test:5999", "sip:b2bua@as1.domain1.test"),
+                org.imstb.hss.provisioning.ProvisioningFile.read(dir.resolve("hss1-subscribers.yaml"))
+                        .applicationServers().stream().map(org.imstb.hss.model.ApplicationServer::serverName)
+                        .toList());
+        Map<String, Object> dns = read(dir.resolve("dns.yaml"), "dns");
+        int port = lab.node("as1").sipPort();
+        assertTrue(dns.toString().contains("_sip._udp.as1 IN SRV 0 10 " + port + " as1"),
+                "the SRV record carries the local runtime's port");
+        assertEquals(port, at(read(dir.resolve("as1.yaml"), "as1"), "sip.port"));
+        int diameter = lab.node("as1").diameterPort();
+        assertTrue(diameter != port && diameter > 0, "a Diameter port of its own: " + diameter);
+        assertEquals(diameter, at(read(dir.resolve("as1.yaml"), "as1"), "diameter.port"));
+        assertEquals(lab.node("hss1").diameterPort(), ((Map<?, ?>) ((List<?>) at(read(dir.resolve("as1.yaml"),
+                "as1"), "diameter.peers")).get(0)).get("port"));
+        assertTrue(((List<?>) at(read(dir.resolve("hss1.yaml"), "hss1"), "diameter.peers")).contains(Map.of("host",
+                "as1.domain1.test", "port", diameter, "connect", false)));
+    }
+
+    @Test
+    void anAsInAGroupWithoutAnHssHasNoSh(@TempDir Path dir) throws Exception {
+        String text = """
+                name: solo
+                topology:
+                  networks: {net1: {prefix: "fd00:0:0:a::/64"}}
+                  groups: {op1: {domain: op1.test, network: net1}}
+                  nodes:
+                    as1: {kind: as, group: op1}
+                """;
+        Lab lab = LabPlanner.plan(TopologyLoader.parse(Path.of("solo.yaml"), text), null,
+                new NetnsRuntime().addressing("solo"));
+        LabFiles.write(lab, new NetnsRuntime(), dir);
+        Map<String, Object> as1 = read(dir.resolve("as1.yaml"), "as1");
+        assertEquals("as1.op1.test", at(as1, "sip.host"));
+        assertFalse(as1.containsKey("diameter"), as1.toString());
+        assertFalse(as1.containsKey("hss"), as1.toString());
+    }
+
+    @Test
+    void shCanBeSwitchedOffForAnAs(@TempDir Path dir) throws Exception {
+        String text = TopologyLoader.defaultText().replace("as1:    {kind: as, group: domain1}",
+                "as1:    {kind: as, group: domain1, config: {diameter: null, hss: null}}");
+        Lab lab = LabPlanner.plan(TopologyLoader.parse(Path.of("x.yaml"), text), null,
+                new NetnsRuntime().addressing("ims"));
+        LabFiles.write(lab, new NetnsRuntime(), dir); // the AS's loader accepts it
+        Map<String, Object> as1 = read(dir.resolve("as1.yaml"), "as1");
+        assertNull(as1.get("diameter"), as1.toString());
+        assertNull(as1.get("hss"), as1.toString());
     }
 
     @Test

@@ -140,8 +140,8 @@ public final class Forwarder {
         Branches branches = send(st, List.of(out), hook, noAnswer);
         return () -> {
             if (branches.giveUp(true, Response.REQUEST_TIMEOUT)) {
+                // no CANCEL: nothing was heard from the next hop (RFC 3261 §9.1); its transaction just times out
                 open.remove(st, branches);
-                cancelBranches(branches.unanswered());
                 noAnswer.handle(Response.REQUEST_TIMEOUT);
             }
         };

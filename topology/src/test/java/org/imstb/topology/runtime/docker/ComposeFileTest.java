@@ -66,7 +66,8 @@ class ComposeFileTest {
         List<Object> hosts = list(pcscf1, "extra_hosts");
         assertTrue(hosts.contains("icscf.domain2.test=fd00:0:0:2::11"), hosts.toString());
         assertTrue(hosts.contains("hss.domain1.test=fd00:0:0:1::13"), hosts.toString());
-        assertEquals(12, hosts.size(), "every node with a host name (not dns, router, UEs): " + hosts);
+        assertTrue(hosts.contains("as2.domain2.test=fd00:0:0:2::20"), hosts.toString());
+        assertEquals(14, hosts.size(), "every node with a host name (not dns, router, UEs): " + hosts);
         Map<String, Object> env = map(pcscf1, "environment");
         assertEquals("fd00:0:0:1::1", env.get("IMSTB_ROUTE_VIA"));
         assertEquals("fd00:0:0:2::/64 fd00:0:0:3::/64", env.get("IMSTB_ROUTES"));
@@ -76,6 +77,10 @@ class ComposeFileTest {
         assertEquals("http://[fd00:0:0:1::10]:8080/ready", health.get(health.size() - 1));
         assertEquals("fd00:0:0:3::1", map(map(services, "dns"), "environment").get("IMSTB_ROUTE_VIA"));
         assertEquals(List.of("node", "dhcp", "--config", "/lab/dhcp2.yaml"), map(services, "dhcp2").get("command"));
+        Map<String, Object> as1 = map(services, "as1");
+        assertEquals(List.of("node", "as", "--config", "/lab/as1.yaml"), as1.get("command"));
+        assertEquals("http://[fd00:0:0:1::20]:8080/ready", list(map(as1, "healthcheck"), "test").get(
+                list(map(as1, "healthcheck"), "test").size() - 1));
     }
 
     @Test
@@ -94,8 +99,8 @@ class ComposeFileTest {
         assertNull(ue1.get("healthcheck"));
         assertEquals("fd00:0:0:1::1", map(ue1, "environment").get("IMSTB_ROUTE_VIA"));
         assertEquals(Map.of("net1", Map.of("ipv6_address", "fd00:0:0:1::100")), ue1.get("networks"));
-        assertEquals(List.of("router", "dns", "hss1", "icscf1", "scscf1", "pcscf1", "dhcp1", "ue1", "hss2", "icscf2",
-                "scscf2", "pcscf2", "dhcp2", "ue2"), List.copyOf(services.keySet()));
+        assertEquals(List.of("router", "dns", "hss1", "icscf1", "scscf1", "pcscf1", "dhcp1", "as1", "ue1", "hss2",
+                "icscf2", "scscf2", "pcscf2", "dhcp2", "as2", "ue2"), List.copyOf(services.keySet()));
     }
 
     @Test
