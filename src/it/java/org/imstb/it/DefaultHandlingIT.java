@@ -1,9 +1,9 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * fails with 504 instead of hanging.
  */
 class DefaultHandlingIT {
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> out = new ArrayList<>(args);
-        out.addAll(List.of(more));
-        return out;
-    }
 
     @Test
     void sessionContinuedSkipsTheSilentAsAndSessionTerminatedFails() throws Exception {

@@ -1,10 +1,10 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Originating iFCs (TS 24.229 §5.4.3.2) with the default topology's sample services and its example AS in three roles:
  * a MESSAGE goes through the AS acting as a proxy (which adds a header) and then on to the callee; an INVITE to
  * sip:voicemail@... is answered by the AS acting as terminating UA; erin's calls go through the AS acting as a routing
- * B2BUA, which places its own call (another Call-ID) back through the S-CSCF. Each request the AS gets carries our
+ * B2BUA, which places its own call (another Call-ID) back through the S-CSCF; her call to sip:forward@... is
+ * redirected by the AS acting as redirect server (302 to the mailbox, which the caller then reaches). Each request the AS gets carries our
  * Route with an original dialog identifier and P-Served-User.
  */
 class IfcOriginatingIT {
@@ -22,12 +23,6 @@ class IfcOriginatingIT {
     @BeforeAll
     static void lab() throws Exception {
         lab = TwoDomainLab.get();
-    }
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> out = new ArrayList<>(args);
-        out.addAll(List.of(more));
-        return out;
     }
 
     @Test
@@ -94,5 +89,15 @@ class IfcOriginatingIT {
         } finally {
             carol.finish(60);
         }
+    }
+
+    @Test
+    void theAsActingAsRedirectServerSendsTheCallerToTheMailbox() throws Exception {
+        ImstbCli.Result erin = lab.run(90, with(lab.registerAs("ue1", "sip:erin@domain1.test", "erin-secret"),
+                "--call", "sip:forward@domain1.test", "--talk", "0", "--deregister"));
+        String out = erin.output();
+        assertTrue(erin.ok(), out);
+        assertTrue(out.matches("(?s).*302 -> sip:voicemail@as1\\.domain1\\.test.*"), out);
+        assertTrue(out.contains("INVITE sip:forward@domain1.test: 200 OK"), "the mailbox answered: " + out);
     }
 }

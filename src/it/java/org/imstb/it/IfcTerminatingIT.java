@@ -1,9 +1,9 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * with 480. A call to him still gets 480: no iFC of his applies to an INVITE while he is unregistered.
  */
 class IfcTerminatingIT {
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> out = new ArrayList<>(args);
-        out.addAll(List.of(more));
-        return out;
-    }
 
     @Test
     void aMessageToAnUnregisteredUserIsKeptByHisMailbox() throws Exception {

@@ -1,8 +1,8 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +12,6 @@ import org.junit.jupiter.api.Test;
  * alice's UE calls bob, which answers. Each INVITE is its own originating call through alice's P-CSCF and S-CSCF.
  */
 class RedirectIT {
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> out = new ArrayList<>(args);
-        out.addAll(List.of(more));
-        return out;
-    }
 
     @Test
     void aliceFollowsDavesRedirectToBob() throws Exception {

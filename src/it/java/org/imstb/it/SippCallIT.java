@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import org.imstb.common.sip.SipPorts;
+import org.imstb.it.SippLab.Side;
 import org.imstb.topology.runtime.LabState;
-import org.imstb.topology.runtime.Runtimes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,9 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
  * through six proxies), so the UAC takes the 180 before or after it.
  */
 class SippCallIT {
-    static final String SIPP = "sipp";
-    static final int NETNS_PORT = 5080;
-
     @TempDir
     static Path dir;
     static TwoDomainLab lab;
@@ -58,37 +50,10 @@ class SippCallIT {
 
     @BeforeAll
     static void lab() throws Exception {
-        assumeTrue(SippFiles.onPath(SIPP),
+        assumeTrue(SippFiles.onPath(SippLab.SIPP),
                 "SIPp is not installed: install the Debian package sip-tester (binary sipp)");
         lab = TwoDomainLab.get();
         state = lab.state();
-    }
-
-    /** Where one SIPp of the call runs: the UE node, its local address, its ports and its P-CSCF. */
-    record Side(String ue, String ip, int port, int mediaPort, String pcscfIp, int pcscfPort, String pcscfUri) {
-        static Side of(LabState state, String ue, String pcscf) {
-            LabState.NodeState p = state.node(pcscf);
-            boolean netns = "netns".equals(state.runtime());
-            return new Side(ue, address(state.node(ue)), netns ? NETNS_PORT : SipPorts.free("::1"),
-                    netns ? 6000 : SipPorts.free("::1"), address(p), p.sipPort(),
-                    "sip:" + p.host() + ":" + p.sipPort());
-        }
-
-        /** SIPp's local address and port options and the common ones. */
-        List<String> local(Path scenario) {
-            return new ArrayList<>(List.of(SIPP, "-sf", scenario.getFileName().toString(), "-i", ip, "-p",
-                    Integer.toString(port), "-mp", Integer.toString(mediaPort), "-m", "1", "-t", "u1", "-nostdin",
-                    "-trace_err", "-trace_msg", "-trace_logs", "-timeout", "40s", "-timeout_error"));
-        }
-
-        String remote() {
-            return "[" + pcscfIp + "]:" + pcscfPort;
-        }
-
-        private static String address(LabState.NodeState n) {
-            String a = n.addresses().get(0);
-            return a.substring(a.indexOf('=') + 1);
-        }
     }
 
     @Test
@@ -100,31 +65,31 @@ class SippCallIT {
         Side bob = Side.of(state, "ue1", "pcscf1");
         Side dave = Side.of(state, "ue2", "pcscf2");
 
-        int registered = run(work, "dave-register", dave, registerDave(dave, register, 600), 60);
+        int registered = SippLab.run(state, work, "dave-register", dave, registerDave(dave, register, 600), 60);
         assertEquals(0, registered, () -> "dave's REGISTER failed\n" + report(work));
         Process uas = null;
         int uac = -1;
         int uasExit = -1;
         try {
-            uas = start(work, "dave-uas", dave, withRemote(dave.local(uasXml), null));
-            assertTrue(awaitBound(dave, 10), () -> "the UAS did not bind " + dave.ip() + " port " + dave.port()
-                    + "\n" + report(work));
+            uas = SippLab.start(state, work, "dave-uas", dave, SippLab.withRemote(dave.local(uasXml), null));
+            assertTrue(SippLab.awaitBound(state, dave, 10), () -> "the UAS did not bind " + dave.ip() + " port "
+                    + dave.port() + "\n" + report(work));
             List<String> call = bob.local(uacXml);
             call.addAll(List.of("-key", "pcscf_uri", bob.pcscfUri(), "-au", "bob@domain1.test", "-ap", "bob-secret",
                     "-auth_uri", "domain1.test"));
-            uac = run(work, "bob-uac", bob, withRemote(call, bob.remote()), 60);
-            uasExit = finish(uas, 30);
+            uac = SippLab.run(state, work, "bob-uac", bob, SippLab.withRemote(call, bob.remote()), 60);
+            uasExit = SippLab.finish(uas, 30);
         } finally {
             if (uas != null && uas.isAlive()) {
                 uas.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
-            run(work, "dave-deregister", dave, registerDave(dave, register, 0), 60);
+            SippLab.run(state, work, "dave-deregister", dave, registerDave(dave, register, 0), 60);
         }
         int uacExit = uac;
         int uasResult = uasExit;
         assertEquals(0, uacExit, () -> "SIPp UAC (bob) exited with " + uacExit + "\n" + report(work));
         assertEquals(0, uasResult, () -> "SIPp UAS (dave) exited with " + uasResult + "\n" + report(work));
-        String logs = logs(work);
+        String logs = SippLab.logs(work);
         assertTrue(logs.contains("183 (100rel) with RSeq 1"), () -> logs + report(work));
         assertTrue(logs.contains("PRACK with RAck 1 10 INVITE"), () -> logs + report(work));
         assertTrue(logs.contains("200 OK for 10 INVITE"), () -> logs + report(work));
@@ -138,80 +103,10 @@ class SippCallIT {
         cmd.addAll(List.of("-key", "ue_user", "dave", "-key", "ue_domain", "domain2.test", "-key", "reg_expires",
                 Integer.toString(expires), "-au", "dave@domain2.test", "-ap", "dave-secret", "-auth_uri",
                 "domain2.test"));
-        return withRemote(cmd, dave.remote());
+        return SippLab.withRemote(cmd, dave.remote());
     }
 
-    private static List<String> withRemote(List<String> cmd, String remote) {
-        if (remote != null) {
-            cmd.add(remote);
-        }
-        return cmd;
-    }
-
-    /** Starts SIPp as {@code side}'s UE node (in its namespace on netns); output to {@code <label>.out}. */
-    private static Process start(Path work, String label, Side side, List<String> sipp) throws IOException {
-        List<String> cmd = new ArrayList<>(Runtimes.named(state.runtime()).execPrefix(state.name(), side.ue()));
-        cmd.addAll(sipp);
-        Files.writeString(work.resolve(label + ".cmd"), String.join(" ", cmd) + "\n");
-        return new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve(label + ".out").toFile()).start();
-    }
-
-    private static int run(Path work, String label, Side side, List<String> sipp, long seconds) throws Exception {
-        return finish(start(work, label, side, sipp), seconds);
-    }
-
-    private static int finish(Process p, long seconds) throws InterruptedException {
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            return -1;
-        }
-        return p.exitValue();
-    }
-
-    /** True once a UDP socket is bound to the side's port in its network (/proc/net/udp6 of its namespace). */
-    private static boolean awaitBound(Side side, long seconds) throws Exception {
-        List<String> cmd = new ArrayList<>(Runtimes.named(state.runtime()).execPrefix(state.name(), side.ue()));
-        cmd.addAll(List.of("cat", "/proc/net/udp6"));
-        String port = String.format(Locale.ROOT, ":%04X ", side.port());
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < end) {
-            ImstbCli.Result r = ImstbCli.sh(cmd.toArray(String[]::new));
-            // "  sl  local_address ...", then "   0: 00000000000000000000000000000000:13D8 ..." per socket
-            if (r.output().lines().map(l -> l.trim().split("\\s+")).anyMatch(f -> f.length > 1
-                    && (f[1] + " ").endsWith(port))) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
-    }
-
-    /** Every SIPp {@code <log>} line of this call (the {@code *_logs.log} files). */
-    private static String logs(Path work) throws IOException {
-        StringBuilder b = new StringBuilder();
-        try (Stream<Path> files = Files.list(work)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith("_logs.log")).sorted().toList()) {
-                b.append(SippFiles.read(f));
-            }
-        }
-        return b.toString();
-    }
-
-    /** SIPp's commands, output, logs (errors, messages, log actions) and the tails of the nodes on the path. */
     private static String report(Path work) {
-        StringBuilder b = new StringBuilder();
-        try (Stream<Path> files = Files.list(work)) {
-            files.filter(f -> f.getFileName().toString().matches(".*\\.(cmd|out|log)")).sorted()
-                    .forEach(f -> b.append("\n--- ").append(f.getFileName()).append(":\n")
-                            .append(SippFiles.tail(SippFiles.read(f), 8000)));
-        } catch (IOException e) {
-            b.append("\n(cannot list ").append(work).append(": ").append(e).append(')');
-        }
-        for (String node : List.of("pcscf1", "scscf1", "icscf1", "icscf2", "scscf2", "pcscf2")) {
-            b.append("\n--- ").append(node).append(".log (tail):\n")
-                    .append(SippFiles.tail(SippFiles.read(lab.runDir().resolve(node + ".log")), 4000));
-        }
-        return b.toString();
+        return SippLab.report(work, lab);
     }
 }

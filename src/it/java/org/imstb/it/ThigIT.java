@@ -1,5 +1,6 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,12 +27,6 @@ class ThigIT {
     @BeforeAll
     static void lab() throws Exception {
         lab = TwoDomainLab.get();
-    }
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> out = new ArrayList<>(args);
-        out.addAll(List.of(more));
-        return out;
     }
 
     private List<String> nodesOf(String domain) {

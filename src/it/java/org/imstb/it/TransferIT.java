@@ -1,8 +1,8 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * original dialog along its Record-Route; the new call is an ordinary originating call of alice.
  */
 class TransferIT {
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> out = new ArrayList<>(args);
-        out.addAll(List.of(more));
-        return out;
-    }
 
     @Test
     void carolTransfersAliceToBob() throws Exception {

@@ -57,6 +57,13 @@ final class TwoDomainLab {
         return instance;
     }
 
+    /** {@code args} followed by {@code more}: a UE command line with extra options. */
+    static List<String> with(List<String> args, String... more) {
+        List<String> out = new ArrayList<>(args);
+        out.addAll(List.of(more));
+        return out;
+    }
+
     String runtime() {
         return runtime;
     }

@@ -1,7 +1,6 @@
 package org.imstb.common.cx;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.imstb.common.cx.codec.LiaCodec;
 import org.imstb.common.cx.codec.LirCodec;
@@ -16,11 +15,9 @@ import org.imstb.common.cx.codec.SarCodec;
 import org.imstb.common.cx.codec.UaaCodec;
 import org.imstb.common.cx.codec.UarCodec;
 import org.imstb.common.diameter.codec.AvpWriter;
-import org.imstb.common.diameter.codec.DiameterDecodeException;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.Command;
 import org.imstb.common.diameter.stack.DiameterStack;
-import org.jdiameter.api.Answer;
 
 /**
  * Sends Cx requests and decodes their answers: UAR/LIR (I-CSCF), MAR/SAR (S-CSCF), RTR/PPR (HSS). Requests go to
@@ -59,18 +56,7 @@ public final class CxClient {
     }
 
     private <T> CompletableFuture<T> call(Command c, String realm, String host, Consumer<AvpWriter> body,
-            Decoder<T> decoder) {
-        return stack.send(Application.CX, c, realm, host, body).thenApply(a -> {
-            try {
-                return decoder.decode(a);
-            } catch (DiameterDecodeException e) {
-                throw new CompletionException(e);
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface Decoder<T> {
-        T decode(Answer a) throws DiameterDecodeException;
+            DiameterStack.AnswerDecoder<T> decoder) {
+        return stack.request(Application.CX, c, realm, host, body, decoder);
     }
 }

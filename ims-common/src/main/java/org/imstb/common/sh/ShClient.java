@@ -1,10 +1,8 @@
 package org.imstb.common.sh;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.imstb.common.diameter.codec.AvpWriter;
-import org.imstb.common.diameter.codec.DiameterDecodeException;
 import org.imstb.common.diameter.dict.Application;
 import org.imstb.common.diameter.dict.Command;
 import org.imstb.common.diameter.stack.DiameterStack;
@@ -16,7 +14,6 @@ import org.imstb.common.sh.codec.SnaCodec;
 import org.imstb.common.sh.codec.SnrCodec;
 import org.imstb.common.sh.codec.UdaCodec;
 import org.imstb.common.sh.codec.UdrCodec;
-import org.jdiameter.api.Answer;
 
 /**
  * Sends Sh requests and decodes their answers: UDR, PUR and SNR (application server), PNR (HSS). Requests go to
@@ -50,18 +47,7 @@ public final class ShClient {
     }
 
     private <T> CompletableFuture<T> call(Command c, String realm, String host, Consumer<AvpWriter> body,
-            Decoder<T> decoder) {
-        return stack.send(Application.SH, c, realm, host, body).thenApply(a -> {
-            try {
-                return decoder.decode(a);
-            } catch (DiameterDecodeException e) {
-                throw new CompletionException(e);
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface Decoder<T> {
-        T decode(Answer a) throws DiameterDecodeException;
+            DiameterStack.AnswerDecoder<T> decoder) {
+        return stack.request(Application.SH, c, realm, host, body, decoder);
     }
 }

@@ -275,7 +275,7 @@ public final class Sessions {
         List<String> unsupported = SessionMessages.unsupported(invite);
         if (!unsupported.isEmpty()) {
             try {
-                Response r = sip.messages().createResponse(Response.BAD_EXTENSION, invite);
+                Response r = SipReplies.create(sip, invite, Response.BAD_EXTENSION, "Bad Extension");
                 r.addHeader(sip.headers().createUnsupportedHeader(String.join(", ", unsupported)));
                 st.sendResponse(r);
             } catch (Exception e) {
@@ -306,6 +306,15 @@ public final class Sessions {
             worker.execute(() -> answerWithPreconditions(st, invite, offer));
             return;
         }
+        if (!reinvite && status == Response.OK) {
+            // 180, a pause, then 200: on a worker, so that the pause holds no JAIN-SIP listener thread
+            worker.execute(() -> answer(st, invite, offer, false, status));
+        } else {
+            answer(st, invite, offer, reinvite, status);
+        }
+    }
+
+    private void answer(ServerTransaction st, Request invite, Sdp offer, boolean reinvite, int status) {
         try {
             String tag = reinvite ? null : Tags.next();
             if (!reinvite && status == Response.OK) {
@@ -322,6 +331,9 @@ public final class Sessions {
             if (status == Response.OK && st.getDialog() != null) {
                 dialogs.put(st.getDialog().getCallId().getCallId(), st.getDialog());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         } catch (Exception e) {
             SipReplies.send(sip, st, invite, Response.SERVER_INTERNAL_ERROR, null);
             return;
@@ -370,11 +382,11 @@ public final class Sessions {
      */
     private void extensionRequired(ServerTransaction st, Request invite) {
         try {
-            Response r = sip.messages().createResponse(Response.EXTENSION_REQUIRED, invite);
+            Response r = SipReplies.create(sip, invite, Response.EXTENSION_REQUIRED, "Extension Required");
             r.addHeader(sip.headers().createRequireHeader(RELIABLE));
             st.sendResponse(r);
         } catch (Exception e) {
-            SipReplies.send(sip, st, invite, Response.EXTENSION_REQUIRED, null);
+            SipReplies.send(sip, st, invite, Response.EXTENSION_REQUIRED, "Extension Required");
         }
     }
 

@@ -78,6 +78,17 @@ public final class SafeDom {
         }
     }
 
+    /** Child elements of {@code parent} with local name {@code name}, in document order. */
+    public static java.util.List<Element> children(Element parent, String name) {
+        java.util.List<Element> found = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName() != null ? e.getLocalName() : e.getTagName())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
     /** The element and its content as XML text, without an XML declaration. */
     public static String serialise(Element element) {
         try {

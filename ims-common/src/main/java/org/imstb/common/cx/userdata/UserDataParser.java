@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Reads the {@code IMSSubscription} DOM into records. Elements are matched by local name (the document has no
@@ -100,15 +99,8 @@ final class UserDataParser {
         return new InitialFilterCriteria(prio, SafeDom.serialise(ifc), serverName, handling, serviceInfo, ppi);
     }
 
-    /** Child elements of {@code parent} with local name {@code name}, in document order. */
     private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE && name.equals(n.getLocalName())) {
-                found.add((Element) n);
-            }
-        }
-        return found;
+        return SafeDom.children(parent, name);
     }
 
     /** The single child {@code name}, or null; a repeated one is an error. */

@@ -163,6 +163,28 @@ public final class DiameterStack {
         return answer;
     }
 
+    /** Turns an answer into its typed form (one codec per command, e.g. UaaCodec::read). */
+    @FunctionalInterface
+    public interface AnswerDecoder<T> {
+        T decode(Answer a) throws org.imstb.common.diameter.codec.DiameterDecodeException;
+    }
+
+    /**
+     * {@link #send} and decode the answer with {@code decoder}; a decoding failure fails the future (wrapped in a
+     * {@link java.util.concurrent.CompletionException}).
+     */
+    public <T> CompletableFuture<T> request(Application app, Command command, String destinationRealm,
+            String destinationHost, java.util.function.Consumer<org.imstb.common.diameter.codec.AvpWriter> body,
+            AnswerDecoder<T> decoder) {
+        return send(app, command, destinationRealm, destinationHost, body).thenApply(a -> {
+            try {
+                return decoder.decode(a);
+            } catch (org.imstb.common.diameter.codec.DiameterDecodeException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
     /**
      * Sends a request of {@code app} to {@code destinationRealm} (and {@code destinationHost} if not null); the AVPs
      * after the standard header AVPs are written by {@code body}. The future fails with

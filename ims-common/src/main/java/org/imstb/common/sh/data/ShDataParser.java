@@ -99,13 +99,7 @@ final class ShDataParser {
     }
 
     private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE && name.equals(n.getLocalName())) {
-                found.add((Element) n);
-            }
-        }
-        return found;
+        return SafeDom.children(parent, name);
     }
 
     private static Element optionalChild(Element parent, String name, String path) {
