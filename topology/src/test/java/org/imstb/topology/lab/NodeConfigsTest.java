@@ -122,7 +122,7 @@ class NodeConfigsTest {
         LabFiles.write(lab, new LocalRuntime(), dir);
         assertEquals(List.of("sip:vm@as1.domain1.test", "sip:fwd@as1.domain1.test",
                 "sip:thirdparty@as1.domain1.test", "sip:proxy@as1.domain1.test", "sip:voicemail@as1.domain1.test",
-                "sip:silent@as1.domain1.test:5999", "sip:b2bua@as1.domain1.test"),
+                "sip:silent@as1.domain1.test:5999", "sip:redirect@as1.domain1.test", "sip:b2bua@as1.domain1.test"),
                 org.imstb.hss.provisioning.ProvisioningFile.read(dir.resolve("hss1-subscribers.yaml"))
                         .applicationServers().stream().map(org.imstb.hss.model.ApplicationServer::serverName)
                         .toList());
