@@ -1,5 +1,6 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.imstb.it.SippLab.Side;
@@ -45,9 +45,8 @@ class ExtensionRequiredIT {
         Path work = Files.createTempDirectory(dir, "ext-");
         Path uacXml = SippFiles.resource("uac-421-bob.xml", work);
         Side bob = Side.of(state, "ue1", "pcscf1");
-        List<String> carolArgs = new ArrayList<>(lab.register("ue2"));
-        carolArgs.addAll(List.of("--wait", "25", "--deregister"));
-        TwoDomainLab.Background carol = lab.start("carol-421", carolArgs);
+        TwoDomainLab.Background carol = lab.start("carol-421", with(lab.register("ue2"), "--wait", "25",
+                "--deregister"));
         int uac;
         long since;
         String carolOut;

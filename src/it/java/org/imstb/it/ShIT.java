@@ -1,9 +1,9 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,9 +31,7 @@ class ShIT {
     /** Registers alice once; returns the registration count and sequence number as1's PUR wrote for her. */
     private static int[] registerAndReadCount(TwoDomainLab lab) throws Exception {
         long since = LabTraces.nowNs();
-        List<String> args = new ArrayList<>(lab.register("ue1"));
-        args.add("--deregister");
-        ImstbCli.Result alice = lab.run(90, args);
+        ImstbCli.Result alice = lab.run(90, with(lab.register("ue1"), "--deregister"));
         assertTrue(alice.ok(), alice.output());
         List<LabTraces.Traced> t = LabTraces.await(lab.runDir(), List.of("hss1"), since,
                 r -> r.received() && r.summary().startsWith("PUR") && r.message().contains("alice"), 20);

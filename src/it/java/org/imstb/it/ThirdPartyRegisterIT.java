@@ -1,10 +1,10 @@
 package org.imstb.it;
 
+import static org.imstb.it.TwoDomainLab.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +20,7 @@ class ThirdPartyRegisterIT {
     void aliceIsRegisteredAtTheAsAndDeregisteredAgain() throws Exception {
         TwoDomainLab lab = TwoDomainLab.get();
         long since = LabTraces.nowNs();
-        List<String> args = new ArrayList<>(lab.register("ue1"));
-        args.add("--deregister");
-        ImstbCli.Result alice = lab.run(90, args);
+        ImstbCli.Result alice = lab.run(90, with(lab.register("ue1"), "--deregister"));
         assertTrue(alice.ok(), alice.output());
         List<LabTraces.Traced> t = LabTraces.await(lab.runDir(), List.of("as1", "scscf1"), since,
                 IscTraces.received("as1", "REGISTER", "Expires: 0"), 20);
