@@ -36,8 +36,13 @@ import org.imstb.ue.session.Sessions;
  */
 public final class CallBenchmark {
     /** What to run. */
-    public record Options(Path dir, int users, int rate, int seconds, int inFlight, boolean preconditions) {
+    public record Options(Path dir, int users, int rate, int seconds, int inFlight, boolean preconditions, boolean jfr,
+            List<String> nodeJvmOptions) {
     }
+
+    /** The {@code jvmOptions: [...]} line of the default topology's defaults: its indentation and its list. */
+    private static final java.util.regex.Pattern JVM_OPTIONS =
+            java.util.regex.Pattern.compile("(?m)^( +jvmOptions: )\\[([^\\]]*)\\][^\\n]*\\n");
 
     private final Options o;
     private final PrintStream out;
@@ -156,7 +161,19 @@ public final class CallBenchmark {
         return ue;
     }
 
-    /** The default topology with the benchmark's subscribers, node traces off and a larger heap. */
+    /** A flight recording per node process in {@code <dir>/jfr} when asked for (profile settings). */
+    private java.util.Optional<String> jfrOption() throws java.io.IOException {
+        if (!o.jfr()) {
+            return java.util.Optional.empty();
+        }
+        Path jfr = Files.createDirectories(o.dir().resolve("jfr")).toAbsolutePath();
+        return java.util.Optional.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr + "/");
+    }
+
+    /**
+     * The default topology with the benchmark's subscribers and node traces off; the nodes run with the topology's
+     * own JVM options (what a user's lab runs) unless others are given.
+     */
     private Path writeTopology() throws Exception {
         Files.createDirectories(o.dir());
         StringBuilder d1 = new StringBuilder();
@@ -165,10 +182,23 @@ public final class CallBenchmark {
             d1.append("        - {user: b1u").append(i).append(", password: b1u").append(i).append("-pw}\n");
             d2.append("        - {user: b2u").append(i).append(", password: b2u").append(i).append("-pw}\n");
         }
-        String text = TopologyLoader.defaultText()
+        String defaults = TopologyLoader.defaultText();
+        java.util.regex.Matcher jvm = JVM_OPTIONS.matcher(defaults);
+        if (!jvm.find()) {
+            throw new IllegalStateException("the default topology has no defaults.jvmOptions line");
+        }
+        List<String> options = new ArrayList<>(o.nodeJvmOptions().isEmpty()
+                ? List.of(jvm.group(2).split(",\\s*")) : o.nodeJvmOptions());
+        jfrOption().ifPresent(options::add);
+        StringBuilder list = new StringBuilder();
+        for (String option : options) {
+            list.append(list.length() == 0 ? "" : ", ").append('"').append(option.strip()).append('"');
+        }
+        String text = defaults.substring(0, jvm.start()) + jvm.group(1) + "[" + list + "]\n"
+                + jvm.group(1).replace("jvmOptions: ", "config: {trace: {enabled: false}}\n")
+                + defaults.substring(jvm.end());
+        text = text
                 .replace("name: ims", "name: bench")
-                .replace("jvmOptions: [-XX:TieredStopAtLevel=1, -XX:+UseSerialGC, -Xss512k, -XX:MaxRAM=1g, -Xmx128m]",
-                        "jvmOptions: [-XX:+UseSerialGC, -Xmx256m]\n    config: {trace: {enabled: false}}")
                 .replace("        - {user: bob, tel: \"+15551002\", password: bob-secret}\n",
                         "        - {user: bob, tel: \"+15551002\", password: bob-secret}\n" + d1)
                 .replace("        - {user: dave, tel: \"+15552002\", password: dave-secret}\n",

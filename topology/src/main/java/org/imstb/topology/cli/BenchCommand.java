@@ -92,11 +92,16 @@ final class BenchCommand {
         int inFlight;
         @Option(names = "--plain", description = "plain INVITE/180/200/ACK without preconditions")
         boolean plain;
+        @Option(names = "--jfr", description = "record a Java Flight Recording of each node process in <dir>/jfr")
+        boolean jfr;
+        @Option(names = "--node-jvm-option", description = "a JVM option of every node process, repeatable "
+                + "(default: the default topology's jvmOptions)")
+        List<String> nodeJvmOptions = List.of();
 
         @Override
         public Integer call() throws Exception {
             new org.imstb.topology.bench.CallBenchmark(new org.imstb.topology.bench.CallBenchmark.Options(dir, users,
-                    rate, seconds, inFlight, !plain), System.out).run();
+                    rate, seconds, inFlight, !plain, jfr, nodeJvmOptions), System.out).run();
             return 0;
         }
     }

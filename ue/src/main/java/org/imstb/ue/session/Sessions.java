@@ -141,12 +141,13 @@ public final class Sessions {
         ClientTransaction ct = sip.provider().getNewClientTransaction(invite);
         java.util.concurrent.atomic.AtomicBoolean updated = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicLong ringing = new java.util.concurrent.atomic.AtomicLong();
+        ReliableResponses acknowledged = new ReliableResponses();
         long sent = System.nanoTime();
         Exchanges.Exchange x = exchanges.exchange(ct, ct::sendRequest, timeoutMs, r -> {
             if (r.getStatusCode() == Response.RINGING) {
                 ringing.compareAndSet(0, System.nanoTime() - sent);
             }
-            if (r.getHeader(RSeqHeader.NAME) != null) {
+            if (r.getHeader(RSeqHeader.NAME) != null && acknowledged.firstTime(r)) {
                 worker.execute(() -> prack(ct.getDialog(), r, preconditions && updated.compareAndSet(false, true),
                         steps));
             }
