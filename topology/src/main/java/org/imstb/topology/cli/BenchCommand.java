@@ -67,11 +67,15 @@ final class BenchCommand {
         int inFlight;
         @Option(names = "--heap", defaultValue = "256m", description = "-Xmx of each node (default: ${DEFAULT-VALUE})")
         String heap;
+        @Option(names = "--node-jvm-option", description = "a JVM option of every node process, repeatable "
+                + "(default: -XX:+UseSerialGC)")
+        List<String> nodeJvmOptions = List.of();
 
         @Override
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", CoreLab.writeHosts(dir).toAbsolutePath().toString());
-            new RegistrationBenchmark(new RegistrationBenchmark.Options(dir, users, rate, warmup, inFlight, heap),
+            new RegistrationBenchmark(new RegistrationBenchmark.Options(dir, users, rate, warmup, inFlight, heap,
+                    nodeJvmOptions),
                     System.out).run();
             return 0;
         }
