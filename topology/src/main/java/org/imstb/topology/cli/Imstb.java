@@ -19,10 +19,36 @@ public final class Imstb {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Imstb()).execute(args);
-        if (code != 0 || !isNode(args)) {
-            System.exit(code);
+        if (isNode(args)) {
+            int code = node(args);
+            if (code != 0) { // 0: the node stopped on SIGTERM, inside the JVM's own shutdown
+                System.exit(code);
+            }
+            return;
         }
+        System.exit(new CommandLine(new Imstb()).execute(args));
+    }
+
+    /**
+     * {@code imstb node KIND --config FILE}, as every lab runtime writes it, runs without picocli: a lab starts a dozen
+     * node JVMs at once, and building picocli's command model (reflection over every subcommand) was a fifth of each
+     * node's start-up CPU. Any other form (help, a missing option) goes through picocli for its usage message.
+     * Returns only when the node failed to start; a running node ends with the JVM.
+     */
+    private static int node(String[] args) {
+        NodeCommand command = new NodeCommand();
+        if (args.length == 4 && args[2].equals("--config") && !args[1].startsWith("-")) {
+            command.kind = args[1];
+            command.config = java.nio.file.Path.of(args[3]);
+            try {
+                return command.call();
+            } catch (Exception e) {
+                System.err.println("imstb node " + args[1] + ": " + e);
+                return 1;
+            }
+        }
+        return new CommandLine(command).setCommandName("imstb node")
+                .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
     }
 
     private static boolean isNode(String[] args) {

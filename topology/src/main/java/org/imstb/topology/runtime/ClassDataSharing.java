@@ -9,14 +9,22 @@ import java.util.List;
 /**
  * Application class-data sharing for node JVMs (JEP 350 dynamic archives): the first lab run of a node kind dumps the
  * classes it loaded to {@code <run root>/.cds/<kind>.jsa} when the node exits; later runs map that archive and start
- * markedly faster. An archive older than the class path is rebuilt; a JVM that cannot use an archive (class path
- * changed, other JDK) silently runs without it. {@code -Dimstb.cds=false} turns it off.
+ * markedly faster. One instance serves one {@code up}: only the first node of a kind dumps (two JVMs writing one
+ * archive at once left a file neither could use, and as it was newer than the class path it was never rebuilt); the
+ * kind's other nodes run without an archive that once. An archive older than the class path is rebuilt; a JVM that
+ * cannot use an archive (class path changed, other JDK) silently runs without it. {@code -Dimstb.cds=false} turns it
+ * off.
  */
 public final class ClassDataSharing {
-    private ClassDataSharing() {
+    private final Path runRoot;
+    private final java.util.Set<String> dumping = new java.util.HashSet<>();
+
+    public ClassDataSharing(Path runRoot) {
+        this.runRoot = runRoot;
     }
 
-    public static List<String> options(Path runRoot, String kind) {
+    /** The JVM options for the next node of {@code kind} in this lab. */
+    public List<String> options(String kind) {
         if (!Boolean.parseBoolean(System.getProperty("imstb.cds", "true"))) {
             return List.of();
         }
@@ -24,10 +32,14 @@ public final class ClassDataSharing {
             Path dir = runRoot.toAbsolutePath().resolve(".cds");
             Files.createDirectories(dir);
             Path archive = dir.resolve(kind + ".jsa");
+            if (dumping.contains(kind)) {
+                return List.of();
+            }
             if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(newestClassPathEntry()) > 0) {
                 return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
             }
             Files.deleteIfExists(archive);
+            dumping.add(kind);
             return List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         } catch (IOException e) {
             return List.of();

@@ -67,12 +67,13 @@ public final class LabRunner {
         try {
             // all at once: clients retry their Diameter peers and nothing needs DNS before its first request, so
             // dependency order only decides the start order; readiness (peers connected) is awaited after
+            ClassDataSharing cds = new ClassDataSharing(runDir.getParent());
             for (List<NodeKind> wave : WAVES) {
                 for (LabNode n : lab.nodes()) {
                     if (wave.contains(n.kind()) && runtime.runs(n)) {
                         List<String> jvm = new ArrayList<>(LabFiles.jvmOptions(lab, n));
                         jvm.add("-Djdk.net.hosts.file=" + runDir.resolve("hosts").toAbsolutePath());
-                        jvm.addAll(ClassDataSharing.options(runDir.getParent(), n.kind().id()));
+                        jvm.addAll(cds.options(n.kind().id()));
                         started.add(NodeProcess.start(runtime.execPrefix(lab.name(), n.name()), n.kind().id(),
                                 n.name(), runDir.resolve(n.name() + ".yaml"), jvm, n.mgmtAddress()));
                     }
