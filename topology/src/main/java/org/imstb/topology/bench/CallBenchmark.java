@@ -73,6 +73,9 @@ public final class CallBenchmark {
             measure(callers, 5, Math.min(o.rate(), 20), null); // warm-up
             LatencyRecorder ringing = new LatencyRecorder(o.rate() * o.seconds() + 16);
             LatencyRecorder answered = new LatencyRecorder(o.rate() * o.seconds() + 16);
+            CpuMeter cpu = new CpuMeter();
+            lab.processes().forEach(p -> cpu.add(p.name(), p.pid()));
+            cpu.add("bench (UEs)", ProcessHandle.current().pid()).start();
             long[] r = measure(callers, o.seconds(), o.rate(), new LatencyRecorder[] {ringing, answered});
             double secs = r[3] / 1e9;
             out.printf("%d calls offered at %d/s for %d s (max %d in flight, %s): %d completed, %d failed, "
@@ -82,6 +85,7 @@ public final class CallBenchmark {
                     + "p99 %.1f ms%n", r[1] / secs, ringing.percentileMicros(50) / 1000,
                     ringing.percentileMicros(99) / 1000, answered.percentileMicros(50) / 1000,
                     answered.percentileMicros(99) / 1000);
+            cpu.print(out, r[1] + r[2], "call");
             for (NodeProcess p : lab.processes()) {
                 out.printf("%s resident %d MB%n", p.name(), new MemoryProbe(p.pid()).rssKb() / 1024);
             }

@@ -66,11 +66,17 @@ public final class RegistrationBenchmark {
                 out.printf("warm-up: %d registered, %d failed in %.1f s%n", w.ok(), w.failed(), w.seconds());
             }
             LatencyRecorder lat = new LatencyRecorder(o.users());
+            CpuMeter cpu = new CpuMeter();
+            for (String node : List.of("pcscf1", "icscf1", "scscf1", "hss1")) {
+                cpu.add(node, lab.node(node).pid());
+            }
+            cpu.add("load generator", ProcessHandle.current().pid()).start();
             RegistrationLoad.Result r = load.run(o.warmupUsers(), total, o.rate(), lat);
             out.printf("%d users offered at %d/s (max %d in flight): %d registered, %d failed, %d unanswered%n",
                     o.users(), o.rate(), o.inFlight(), r.ok(), r.failed(), r.unanswered());
             out.printf("%.0f successful registrations/s; REGISTER->200 p50 %.2f ms, p99 %.2f ms%n",
                     r.ok() / r.seconds(), lat.percentileMicros(50) / 1000, lat.percentileMicros(99) / 1000);
+            cpu.print(out, r.ok() + r.failed(), "registration");
             for (String node : List.of("hss1", "icscf1", "scscf1", "pcscf1")) {
                 out.printf("%s resident %d MB%n", node, new MemoryProbe(lab.node(node).pid()).rssKb() / 1024);
             }
