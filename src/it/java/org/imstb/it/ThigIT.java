@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * Topology hiding between the two operators (THIG at each I-CSCF, on in the default topology) and the charging vector
  * carried end to end, checked on the wire: alice (domain1) calls carol (domain2), holds, resumes and hangs up; no
  * message any node of one operator received names an internal node of the other (host name, and on netns its
- * address); P-Charging-Vector keeps one icid from pcscf1 to pcscf2, gains orig-ioi at scscf1 and term-ioi at scscf2,
- * and never reaches a UE.
+ * address); P-Charging-Vector keeps one icid from pcscf1 to pcscf2 (and in the dialog's BYE), gains orig-ioi at
+ * scscf1 and term-ioi at scscf2, and never reaches a UE.
  */
 class ThigIT {
     static TwoDomainLab lab;
@@ -117,6 +117,11 @@ class ThigIT {
         assertEquals(null, first(all, "pcscf2", "OUT", "INVITE sip:").header("P-Charging-Vector"),
                 "the vector stays inside the IMS");
         assertEquals(null, first(all1, "pcscf1", "OUT", "200 OK (INVITE)").header("P-Charging-Vector"));
+        // inside the dialog, alice's P-CSCF puts the dialog's icid into her requests again (TS 24.229 §5.2.7)
+        String byeVector = first(all1, "pcscf1", "OUT", "BYE").header("P-Charging-Vector");
+        assertEquals(icid, icid(byeVector), "BYE from pcscf1: " + byeVector);
+        assertEquals(icid, icid(first(all, "scscf2", "IN", "BYE").header("P-Charging-Vector")), "BYE at scscf2");
+        assertEquals(null, first(all, "pcscf2", "OUT", "BYE").header("P-Charging-Vector"), "never to a UE");
     }
 
     private static LabTraces.Traced first(List<LabTraces.Traced> records, String node, String direction,

@@ -13,12 +13,16 @@ import org.imstb.common.sip.proxy.Forwarder;
 import org.imstb.pcscf.registration.RegEventSubscriber;
 import org.imstb.pcscf.registration.RegisterProxy;
 import org.imstb.pcscf.registration.UeRegistrations;
+import org.imstb.pcscf.routing.DialogCharging;
 import org.imstb.pcscf.routing.OriginatingRouter;
 import org.imstb.pcscf.routing.PassThroughRouter;
 import org.imstb.pcscf.routing.UeEdge;
 
 /** The P-CSCF: the UE's first hop into the IMS (Gm), towards the I-CSCF and S-CSCF (Mw). */
 public final class PcscfNode implements Node {
+    /** Dialogs whose icid the P-CSCF keeps for their later requests (least recently used dropped beyond). */
+    private static final int DIALOGS_CHARGED = 100_000;
+
     private final NodeContext context;
     private final PcscfConfig config;
     private final UeRegistrations registrations = new UeRegistrations();
@@ -42,9 +46,11 @@ public final class PcscfNode implements Node {
                 context.metrics());
         context.metrics().gauge("imstb_pcscf_registered_contacts", "registered UE contacts", registrations::size);
         context.metrics().gauge("imstb_pcscf_reg_subscriptions", "reg event subscriptions", subscriber::size);
+        DialogCharging charging = new DialogCharging(DIALOGS_CHARGED);
+        context.metrics().gauge("imstb_pcscf_charged_dialogs", "dialogs whose icid is kept", charging::size);
         sip.start(new PcscfListener(sip, forwarder, register, subscriber,
-                new OriginatingRouter(sip, forwarder, registrations, context.metrics()),
-                new PassThroughRouter(sip, forwarder, edge)));
+                new OriginatingRouter(sip, forwarder, registrations, context.metrics(), charging),
+                new PassThroughRouter(sip, forwarder, edge, charging)));
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, context.name() + "-timers");
             t.setDaemon(true);

@@ -33,8 +33,11 @@ public final class OriginatingRouter {
     private final Forwarder forwarder;
     private final UeRegistrations registrations;
     private final Metrics metrics;
+    private final DialogCharging charging;
 
-    public OriginatingRouter(SipEndpoint sip, Forwarder forwarder, UeRegistrations registrations, Metrics metrics) {
+    public OriginatingRouter(SipEndpoint sip, Forwarder forwarder, UeRegistrations registrations, Metrics metrics,
+            DialogCharging charging) {
+        this.charging = charging;
         this.sip = sip;
         this.forwarder = forwarder;
         this.registrations = registrations;
@@ -63,7 +66,7 @@ public final class OriginatingRouter {
             out.removeHeader(PAssertedIdentityHeader.NAME);
             Address pai = sip.addresses().createAddress(asserted);
             out.addHeader((javax.sip.header.Header) (HeaderAddress) sip.headers().createPAssertedIdentityHeader(pai));
-            ChargingVector.generate(sip.headers(), out);
+            String icid = ChargingVector.generate(sip.headers(), out);
             out.removeHeader(RouteHeader.NAME);
             for (String route : ue.serviceRoute()) {
                 out.addHeader(sip.headers().createHeader(RouteHeader.NAME, route));
@@ -71,6 +74,7 @@ public final class OriginatingRouter {
             if (DialogForming.is(out)) {
                 out.addFirst(sip.headers().createRecordRouteHeader(sip.addresses().createAddress(
                         sip.uri("orig", true))));
+                charging.remember(DialogCharging.callId(out), icid);
             }
         } catch (java.text.ParseException | javax.sip.SipException e) {
             SipReplies.send(sip, st, request, Response.BAD_REQUEST, e.getMessage());

@@ -21,8 +21,10 @@ public final class PassThroughRouter {
     private final SipEndpoint sip;
     private final Forwarder forwarder;
     private final UeEdge edge;
+    private final DialogCharging charging;
 
-    public PassThroughRouter(SipEndpoint sip, Forwarder forwarder, UeEdge edge) {
+    public PassThroughRouter(SipEndpoint sip, Forwarder forwarder, UeEdge edge, DialogCharging charging) {
+        this.charging = charging;
         this.sip = sip;
         this.forwarder = forwarder;
         this.edge = edge;
@@ -39,14 +41,27 @@ public final class PassThroughRouter {
             ChargingVector.remove(out); // from a UE: its vector is not trusted either
         }
         boolean toUe = UeEdge.towardsUe(out);
-        if (initialTerminating && DialogForming.is(out)) {
-            try {
+        String callId = DialogCharging.callId(out);
+        try {
+            if (initialTerminating && DialogForming.is(out)) {
                 out.addFirst(sip.headers().createRecordRouteHeader(sip.addresses().createAddress(
                         sip.uri("term", true))));
-            } catch (javax.sip.SipException e) {
-                SipReplies.send(sip, st, request, Response.SERVER_INTERNAL_ERROR, null);
-                return;
+                if (trusted && ChargingVector.of(out) != null) {
+                    charging.remember(callId, ChargingVector.of(out).getICID());
+                }
+            } else if (!trusted && !toUe) {
+                // a UE's request inside a dialog: the dialog's icid again (TS 24.229 §5.2.7)
+                java.util.Optional<String> icid = charging.icidOf(callId);
+                if (icid.isPresent()) {
+                    out.addHeader(sip.headers().createChargingVectorHeader(icid.get()));
+                }
             }
+        } catch (javax.sip.SipException | java.text.ParseException e) {
+            SipReplies.send(sip, st, request, Response.SERVER_INTERNAL_ERROR, null);
+            return;
+        }
+        if (Request.BYE.equals(out.getMethod())) {
+            charging.forget(callId);
         }
         forwarder.forward(st, out, toUe ? UeEdge.fromUe(request) : UeEdge.towardsUe());
     }
