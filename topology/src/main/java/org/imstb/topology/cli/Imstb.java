@@ -33,7 +33,7 @@ public final class Imstb {
      * {@code imstb node KIND --config FILE}, as every lab runtime writes it, runs without picocli: a lab starts a dozen
      * node JVMs at once, and building picocli's command model (reflection over every subcommand) was a fifth of each
      * node's start-up CPU. Any other form (help, a missing option) goes through picocli for its usage message.
-     * Returns only when the node failed to start; a running node ends with the JVM.
+     * Returns the exit code: non-zero when the node could not start, 0 once SIGTERM/SIGINT has stopped it.
      */
     private static int node(String[] args) {
         NodeCommand command = new NodeCommand();
