@@ -42,13 +42,7 @@ public final class RegistrationBenchmark {
         int total = o.warmupUsers() + o.users();
         // a fresh store each run: the load generator's USIMs start at SQN 0, the HSS's would be ahead after a run
         Path db = o.dir().resolve("hss1-db");
-        if (java.nio.file.Files.isDirectory(db)) {
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(db)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.delete(f);
-                }
-            }
-        }
+        org.imstb.topology.runtime.Directories.delete(db);
         String url = SubscriberStore.fileUrl(db);
         try (SubscriberStore store = SubscriberStore.open(url)) {
             BenchSubscribers.provision(store, total, 5_000);

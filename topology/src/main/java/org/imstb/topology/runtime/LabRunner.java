@@ -130,16 +130,7 @@ public final class LabRunner {
      * S-CSCF assignment or registration from an earlier run would point at nodes that no longer exist).
      */
     private static void clean(Path runDir) throws IOException {
-        if (!Files.isDirectory(runDir)) {
-            return;
-        }
-        try (var walk = Files.walk(runDir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!p.equals(runDir)) {
-                    Files.delete(p);
-                }
-            }
-        }
+        Directories.empty(runDir);
     }
 
     private static void stopAll(List<NodeProcess> started) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ final class FabricJanitor {
         }
         for (Path dir : etcDirs(lab)) {
             try {
-                deleteTree(dir);
+                org.imstb.topology.runtime.Directories.delete(dir);
             } catch (IOException e) {
                 problems.add("cannot delete " + dir + ": " + e);
             }
@@ -156,14 +155,6 @@ final class FabricJanitor {
             return List.of();
         }
         return names;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private static boolean isNumber(Path name) {
