@@ -33,9 +33,14 @@ public final class ChargingVector {
     /** Replaces any P-Charging-Vector by one with a new, globally unique icid; returns the icid. */
     public static String generate(HeaderFactoryExt headers, Message m) throws ParseException {
         String icid = Tags.token(16);
+        put(headers, m, icid);
+        return icid;
+    }
+
+    /** Replaces any P-Charging-Vector by one carrying {@code icid} (e.g. a dialog's, saved from its first request). */
+    public static void put(HeaderFactoryExt headers, Message m, String icid) throws ParseException {
         m.removeHeader(NAME);
         m.addHeader(headers.createChargingVectorHeader(icid));
-        return icid;
     }
 
     /** Originating S-CSCF: {@code orig-ioi} = our operator; any {@code term-ioi} is dropped. No-op without a vector. */

@@ -46,14 +46,15 @@ public final class PassThroughRouter {
             if (initialTerminating && DialogForming.is(out)) {
                 out.addFirst(sip.headers().createRecordRouteHeader(sip.addresses().createAddress(
                         sip.uri("term", true))));
-                if (trusted && ChargingVector.of(out) != null) {
-                    charging.remember(callId, ChargingVector.of(out).getICID());
+                gov.nist.javax.sip.header.ims.PChargingVectorHeader fromCore = ChargingVector.of(out);
+                if (trusted && fromCore != null) {
+                    charging.remember(callId, fromCore.getICID());
                 }
             } else if (!trusted && !toUe) {
                 // a UE's request inside a dialog: the dialog's icid again (TS 24.229 §5.2.7)
-                java.util.Optional<String> icid = charging.icidOf(callId);
-                if (icid.isPresent()) {
-                    out.addHeader(sip.headers().createChargingVectorHeader(icid.get()));
+                String icid = charging.icidOf(callId).orElse(null);
+                if (icid != null) {
+                    ChargingVector.put(sip.headers(), out, icid);
                 }
             }
         } catch (javax.sip.SipException | java.text.ParseException e) {
