@@ -3,6 +3,7 @@ package org.imstb.hss;
 import java.util.List;
 import org.imstb.common.config.FieldErrors;
 import org.imstb.common.config.Validatable;
+import org.imstb.hss.store.SubscriberStore;
 import org.imstb.common.diameter.stack.DiameterConfig;
 import org.imstb.common.node.ManagementConfig;
 import org.imstb.common.node.NodeConfig;
@@ -25,7 +26,7 @@ public record HssConfig(ManagementConfig management, TraceConfig trace, Diameter
     public HssConfig {
         management = management == null ? ManagementConfig.defaults() : management;
         trace = trace == null ? TraceConfig.defaults() : trace;
-        store = store == null ? new StoreConfig(null) : store;
+        store = store == null ? new StoreConfig(null, null) : store;
         provision = provision == null ? List.of() : List.copyOf(provision);
         cx = cx == null ? new CxConfig(null, null, null) : cx;
         sh = sh == null ? new ShConfig(null, null) : sh;
@@ -39,6 +40,7 @@ public record HssConfig(ManagementConfig management, TraceConfig trace, Diameter
         at.nested(management, "management");
         at.nested(trace, "trace");
         at.nested(diameter, "diameter");
+        at.nested(store, "store");
         at.nested(cx, "cx");
         at.nested(sh, "sh");
         at.requireAll(provision, "provision", p -> p != null && !p.isBlank(), "must be a file name");
@@ -47,10 +49,20 @@ public record HssConfig(ManagementConfig management, TraceConfig trace, Diameter
     /**
      * The subscriber store.
      *
-     * @param jdbcUrl JDBC URL; default an H2 file database {@code <run dir>/<node>-db/hss} in AUTO_SERVER mode so that
-     *                {@code imstb hss} can provision a running HSS
+     * @param jdbcUrl      JDBC URL; default an H2 file database {@code <run dir>/<node>-db/hss} in AUTO_SERVER mode so
+     *                     that {@code imstb hss} can provision a running HSS
+     * @param cacheEntries in-memory copies of request-path data (identities, implicit sets, User-Data, registration
+     *                     state) kept per kind, 0 for none; default {@link SubscriberStore#defaultCacheEntries()}
      */
-    public record StoreConfig(String jdbcUrl) {
+    public record StoreConfig(String jdbcUrl, Integer cacheEntries) implements Validatable {
+        public StoreConfig {
+            cacheEntries = cacheEntries == null ? SubscriberStore.defaultCacheEntries() : cacheEntries;
+        }
+
+        @Override
+        public void validate(FieldErrors at) {
+            at.require(cacheEntries >= 0, "cacheEntries", "must be 0 or more");
+        }
     }
 
     /**

@@ -57,7 +57,8 @@ public final class HssNode implements Node {
 
     @Override
     public void start() throws Exception {
-        store = SubscriberStore.open(jdbcUrl(config, context.runDir(), context.name()));
+        store = SubscriberStore.open(jdbcUrl(config, context.runDir(), context.name()), "sa", "",
+                config.store().cacheEntries());
         for (String file : config.provision()) {
             Path p = context.runDir().resolve(file);
             int n = Provisioner.importFile(store, p);

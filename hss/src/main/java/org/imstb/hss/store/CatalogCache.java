@@ -12,8 +12,8 @@ import org.imstb.hss.model.ServiceProfile;
 
 /**
  * An in-memory copy of the small shared objects (S-CSCFs, application servers, service profiles with their
- * iFCs), so that the request path never reads them from the database. Every catalog write bumps
- * {@code catalog_version}; the copy is reloaded when that changes, checked at most every
+ * iFCs), so that the request path never reads them from the database. Every provisioning write (catalog or
+ * subscriptions) bumps {@code catalog_version}, the provisioning version; the copy is reloaded when that changes, checked at most every
  * {@value #CHECK_MILLIS} ms (so changes made by another process, e.g. the provisioning CLI, show within that time)
  * and at once after writes through this store.
  */

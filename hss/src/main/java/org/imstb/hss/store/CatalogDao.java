@@ -21,7 +21,6 @@ final class CatalogDao {
     // ---- S-CSCFs
 
     static void putScscf(Session c, Scscf s) throws SQLException {
-        CatalogCache.bump(c);
         Rows.update(c, "MERGE INTO scscf (name, mandatory_caps, optional_caps) KEY (name) VALUES (?, ?, ?)",
                 s.name(), Rows.csv(s.mandatoryCapabilities()), Rows.csv(s.optionalCapabilities()));
     }
@@ -47,7 +46,6 @@ final class CatalogDao {
             throw new ConflictException("application server '" + as.name() + "' cannot change its server name from "
                     + old.get() + ": initial filter criteria use it");
         }
-        CatalogCache.bump(c);
         Rows.update(c, "MERGE INTO application_server (" + Rows.AS_COLUMNS + ") KEY (name) VALUES (?, ?, ?, ?, ?, ?)",
                 as.name(), as.serverName(), as.defaultHandling().code(), as.serviceInfo(),
                 as.includeRegisterRequest(), as.includeRegisterResponse());
@@ -73,7 +71,6 @@ final class CatalogDao {
                         + ", which is not provisioned");
             }
         }
-        CatalogCache.bump(c);
         Optional<Long> id = Rows.first(c, "SELECT id FROM service_profile WHERE name = ?", rs -> rs.getLong(1),
                 p.name());
         long profileId;

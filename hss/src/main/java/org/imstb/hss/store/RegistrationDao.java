@@ -2,18 +2,15 @@ package org.imstb.hss.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.imstb.hss.model.IdentityUris;
-import org.imstb.hss.model.RegistrationChange;
 import org.imstb.hss.model.RegistrationRecord;
 import org.imstb.hss.model.RegistrationState;
 
 /**
  * Registration state per public identity, keyed by the identity's lookup key so that it survives
- * re-provisioning of the subscription. A NOT_REGISTERED identity without S-CSCF and IMPI has no row.
+ * re-provisioning of the subscription. A NOT_REGISTERED identity without S-CSCF and IMPI has no row. The SQL only:
+ * {@link Registrations} serves and changes registrations through its copies.
  */
 final class RegistrationDao {
     private static final String COLUMNS = "SELECT impu, state, scscf_name, impi FROM registration ";
@@ -29,45 +26,18 @@ final class RegistrationDao {
         this.db = db;
     }
 
+    /** The stored registration of {@code impu}; NOT_REGISTERED with nulls if it has no row. */
     RegistrationRecord registration(String impu) {
         return db.read(c -> Rows.first(c, COLUMNS + "WHERE impu_key = ?", RegistrationDao::record,
                 IdentityUris.key(impu))).orElseGet(() -> RegistrationRecord.notRegistered(impu));
     }
 
-    void update(Collection<String> impus, RegistrationState state, String scscfName, String impi) {
-        db.transaction(c -> {
-            for (String impu : impus) {
-                write(c, impu, state, scscfName, impi);
-            }
-            return null;
-        });
-    }
-
-    /** As {@link #update}, reading each registration first: returns those that changed, before and after. */
-    List<RegistrationChange> updateReporting(Collection<String> impus, RegistrationState state, String scscfName,
-            String impi) {
-        return db.transaction(c -> {
-            List<RegistrationChange> changes = new ArrayList<>();
-            for (String impu : impus) {
-                RegistrationRecord before = Rows.first(c, COLUMNS + "WHERE impu_key = ?", RegistrationDao::record,
-                        IdentityUris.key(impu)).orElseGet(() -> RegistrationRecord.notRegistered(impu));
-                write(c, impu, state, scscfName, impi);
-                RegistrationRecord after = cleared(state, scscfName, impi) ? RegistrationRecord.notRegistered(impu)
-                        : new RegistrationRecord(impu, state, scscfName, impi);
-                if (before.state() != after.state() || !Objects.equals(before.scscfName(), after.scscfName())
-                        || !Objects.equals(before.impi(), after.impi())) {
-                    changes.add(new RegistrationChange(before, after));
-                }
-            }
-            return changes;
-        });
-    }
-
-    private static boolean cleared(RegistrationState state, String scscfName, String impi) {
+    static boolean cleared(RegistrationState state, String scscfName, String impi) {
         return state == RegistrationState.NOT_REGISTERED && scscfName == null && impi == null;
     }
 
-    private static void write(Session c, String impu, RegistrationState state, String scscfName, String impi)
+    /** Stores one registration (a NOT_REGISTERED one without S-CSCF and IMPI by deleting its row). */
+    static void write(Session c, String impu, RegistrationState state, String scscfName, String impi)
             throws SQLException {
         if (cleared(state, scscfName, impi)) {
             Rows.update(c, "DELETE FROM registration WHERE impu_key = ?", IdentityUris.key(impu));

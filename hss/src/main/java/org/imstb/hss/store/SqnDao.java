@@ -1,5 +1,7 @@
 package org.imstb.hss.store;
 
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.imstb.hss.model.Sqn;
 
 /**
@@ -21,6 +23,12 @@ final class SqnDao {
 
     long next(String impi) {
         return db.read(c -> Rows.first(c, NEXT, rs -> rs.getLong(1), impi)).orElseThrow(() -> unknown(impi));
+    }
+
+    OptionalLong current(String impi) {
+        Optional<Long> sqn = db.read(c -> Rows.first(c, "SELECT sqn FROM aka_sqn WHERE " + BY_IMPI,
+                rs -> rs.getLong(1), impi));
+        return sqn.isPresent() ? OptionalLong.of(sqn.get()) : OptionalLong.empty();
     }
 
     void resynchronise(String impi, long sqnMs) {

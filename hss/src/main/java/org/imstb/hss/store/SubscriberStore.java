@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.imstb.hss.model.IdentityUris;
 import org.imstb.hss.model.ApplicationServer;
 import org.imstb.hss.model.PrivateIdentity;
 import org.imstb.hss.model.ProvisioningSet;
@@ -47,19 +49,23 @@ public final class SubscriberStore implements AutoCloseable {
     private final Database db;
     private final IdentityReader identities;
     private final UserDataReader userData;
-    private final RegistrationDao registrations;
+    private final Registrations registrations;
+    private final RegistrationDao registrationRows;
+    private final SubscriberCache cache;
     private final SqnDao sqns;
     private final SubscriptionWriter writer;
     private final CatalogCache catalog;
     private final ShStore sh;
     private volatile RegistrationListener registrationListener;
 
-    private SubscriberStore(Database db) {
+    private SubscriberStore(Database db, int cacheEntries) {
         this.db = db;
         this.identities = new IdentityReader(db);
         this.catalog = new CatalogCache(db);
+        this.cache = new SubscriberCache(catalog, cacheEntries);
         this.userData = new UserDataReader(db, identities, catalog);
-        this.registrations = new RegistrationDao(db);
+        this.registrationRows = new RegistrationDao(db);
+        this.registrations = new Registrations(db, registrationRows, cache);
         this.sqns = new SqnDao(db);
         this.writer = new SubscriptionWriter(identities);
         this.sh = new ShStore(db, Clock.systemUTC());
@@ -70,12 +76,31 @@ public final class SubscriberStore implements AutoCloseable {
         return open(jdbcUrl, "sa", "");
     }
 
-    /** Opens (creating if needed) the store at {@code jdbcUrl}. */
+    /** Opens (creating if needed) the store at {@code jdbcUrl}, with the default bound of its copies. */
     public static SubscriberStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, SubscriberCache.defaultEntries());
+    }
+
+    /**
+     * Opens (creating if needed) the store at {@code jdbcUrl}, keeping at most {@code cacheEntries} in-memory copies
+     * of each kind of request-path data (0: none, every request reads the database).
+     */
+    public static SubscriberStore open(String jdbcUrl, String user, String password, int cacheEntries) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (cacheEntries < 0) {
+            throw new IllegalArgumentException("cache entries must be >= 0, got " + cacheEntries);
+        }
         Database db = new Database(jdbcUrl, user, password, MAX_CONNECTIONS);
         H2Settings.tune(db, jdbcUrl);
-        return new SubscriberStore(db);
+        return new SubscriberStore(db, cacheEntries);
+    }
+
+    /**
+     * The default bound of the in-memory copies per kind of data (see {@link #open(String, String, String, int)}): one
+     * entry per 8 KiB of the heap limit, e.g. 16,384 with -Xmx128m, so that the copies take about a quarter of it.
+     */
+    public static int defaultCacheEntries() {
+        return SubscriberCache.defaultEntries();
     }
 
     /**
@@ -92,12 +117,24 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** The public identity {@code impu}: exact (normalised) match first, then wildcarded PSIs. */
     public Optional<PublicIdentity> findPublic(String impu) {
-        return identities.findPublic(impu);
+        if (impu == null || impu.isBlank()) {
+            return Optional.empty();
+        }
+        SubscriberCache.Generation g = cache.current();
+        return g.get(g.publics, IdentityUris.key(impu), k -> identities.findPublic(impu));
     }
 
-    /** The private identity {@code impi} with its credentials (current SQN) and public identities. */
+    /**
+     * The private identity {@code impi} with its credentials and public identities. Its AKA SQN is the one stored
+     * when it was read, possibly a copy from before later vectors: {@link #currentSqn} reads the current one, and
+     * vectors take theirs from {@link #nextSqn}.
+     */
     public Optional<PrivateIdentity> findPrivate(String impi) {
-        return identities.findPrivate(impi);
+        if (impi == null) {
+            return Optional.empty();
+        }
+        SubscriberCache.Generation g = cache.current();
+        return g.get(g.privates, impi, identities::findPrivate);
     }
 
     /** Whether {@code impi} may use {@code impu} (same subscription and listed for it). */
@@ -107,7 +144,11 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** All identities of the implicit registration set of {@code impu}, that one first; empty if unknown. */
     public List<PublicIdentity> implicitSet(String impu) {
-        return identities.implicitSet(impu);
+        if (impu == null || impu.isBlank()) {
+            return List.of();
+        }
+        SubscriberCache.Generation g = cache.current();
+        return g.get(g.implicitSets, IdentityUris.key(impu), k -> List.copyOf(identities.implicitSet(impu)));
     }
 
     /**
@@ -116,7 +157,12 @@ public final class SubscriberStore implements AutoCloseable {
      * of the same subscription.
      */
     public Optional<SubscriptionData> subscriptionFor(String impi, String impu) {
-        return userData.subscriptionFor(impi, impu);
+        if (impu == null || impu.isBlank()) {
+            return Optional.empty();
+        }
+        SubscriberCache.Generation g = cache.current();
+        return g.get(g.userData, SubscriberCache.userDataKey(impi, IdentityUris.key(impu)),
+                k -> userData.subscriptionFor(impi, impu));
     }
 
     /** Every public identity of the subscription holding {@code impu}, in provisioning order; empty if unknown. */
@@ -126,7 +172,11 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** The S-CSCF requirements of the subscription holding {@code impu}. */
     public Optional<ServerCapabilities> serverCapabilities(String impu) {
-        return identities.serverCapabilities(impu);
+        if (impu == null || impu.isBlank()) {
+            return Optional.empty();
+        }
+        SubscriberCache.Generation g = cache.current();
+        return g.get(g.capabilities, IdentityUris.key(impu), k -> identities.serverCapabilities(impu));
     }
 
     // ---------------------------------------------------------------- registration state
@@ -141,13 +191,9 @@ public final class SubscriberStore implements AutoCloseable {
      * forgets them; NOT_REGISTERED with an S-CSCF name keeps that name (Server-Assignment-Type asking to keep it).
      */
     public void updateRegistration(Collection<String> impus, RegistrationState state, String scscfName, String impi) {
+        List<RegistrationChange> changes = registrations.update(impus, state, scscfName, impi);
         RegistrationListener listener = registrationListener;
-        if (listener == null || !listener.active()) {
-            registrations.update(impus, state, scscfName, impi);
-            return;
-        }
-        List<RegistrationChange> changes = registrations.updateReporting(impus, state, scscfName, impi);
-        if (!changes.isEmpty()) {
+        if (listener != null && listener.active() && !changes.isEmpty()) {
             listener.changed(changes);
         }
     }
@@ -159,12 +205,12 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** Public identities REGISTERED or UNREGISTERED at {@code scscfName}. */
     public List<String> registeredPublicIdentities(String scscfName) {
-        return registrations.registeredPublicIdentities(scscfName);
+        return registrationRows.registeredPublicIdentities(scscfName);
     }
 
     /** The registrations made by {@code impi}. */
     public List<RegistrationRecord> registrationsOf(String impi) {
-        return registrations.registrationsOf(impi);
+        return registrationRows.registrationsOf(impi);
     }
 
     // ---------------------------------------------------------------- Sh
@@ -175,6 +221,11 @@ public final class SubscriberStore implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- AKA
+
+    /** The stored SQN of {@code impi} (SQN_HE of its last vector, or as provisioned); empty without AKA. */
+    public OptionalLong currentSqn(String impi) {
+        return sqns.current(impi);
+    }
 
     /** Advances and returns the SQN of {@code impi} (TS 33.102 Annex C, see {@link org.imstb.hss.model.Sqn}). */
     public long nextSqn(String impi) {
@@ -187,8 +238,8 @@ public final class SubscriberStore implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- shared objects
-    // Reads come from an in-memory copy refreshed when the catalog changes (see CatalogCache): changes made through
-    // this store show at once, changes made by another process within half a second.
+    // Reads come from an in-memory copy refreshed when the provisioning version changes (see CatalogCache): changes
+    // made through this store show at once, changes made by another process within half a second.
 
     /** The provisioned S-CSCFs, by name. */
     public List<Scscf> scscfs() {
@@ -201,7 +252,7 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** Adds or replaces the S-CSCF of the same name. */
     public void addScscf(Scscf scscf) {
-        catalogWrite(c -> CatalogDao.putScscf(c, scscf));
+        provisioningWrite(c -> CatalogDao.putScscf(c, scscf));
     }
 
     /** The provisioned application servers, by name. */
@@ -216,7 +267,7 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** Adds or replaces the application server of the same name. */
     public void addApplicationServer(ApplicationServer as) {
-        catalogWrite(c -> CatalogDao.putApplicationServer(c, as));
+        provisioningWrite(c -> CatalogDao.putApplicationServer(c, as));
     }
 
     /** The provisioned service profiles, by name. */
@@ -230,23 +281,35 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** Adds or replaces the service profile of the same name; its iFCs' application servers must exist. */
     public void addServiceProfile(ServiceProfile profile) {
-        catalogWrite(c -> CatalogDao.putServiceProfile(c, profile));
+        provisioningWrite(c -> CatalogDao.putServiceProfile(c, profile));
     }
 
-    /** A write to the catalog, in one transaction. */
-    private interface CatalogWrite {
-        void run(Session c) throws SQLException;
-    }
-
-    private void catalogWrite(CatalogWrite write) {
+    /**
+     * A provisioning write in one transaction that bumps the provisioning version, after which every in-memory copy
+     * (catalog, subscriber data) is dropped: here at once, in other processes within half a second.
+     */
+    private <T> T provisioningChange(Database.Work<T> write) {
         try {
-            db.transaction(c -> {
-                write.run(c);
-                return null;
+            return db.transaction(c -> {
+                CatalogCache.bump(c); // first: concurrent provisioning transactions queue on this row
+                return write.run(c);
             });
         } finally {
             catalog.invalidate();
+            cache.invalidate();
         }
+    }
+
+    private void provisioningWrite(ProvisioningWrite write) {
+        provisioningChange(c -> {
+            write.run(c);
+            return null;
+        });
+    }
+
+    /** A provisioning write without result. */
+    private interface ProvisioningWrite {
+        void run(Session c) throws SQLException;
     }
 
     // ---------------------------------------------------------------- subscriptions
@@ -258,10 +321,7 @@ public final class SubscriberStore implements AutoCloseable {
      * @throws IllegalArgumentException if an identity is malformed
      */
     public void add(Subscription s) {
-        db.transaction(c -> {
-            writer.insert(c, s);
-            return null;
-        });
+        provisioningWrite(c -> writer.insert(c, s));
     }
 
     /**
@@ -270,7 +330,7 @@ public final class SubscriberStore implements AutoCloseable {
      * stay are kept). Any error changes nothing.
      */
     public void apply(ProvisioningSet set) {
-        catalogWrite(c -> {
+        provisioningWrite(c -> {
             for (Scscf s : set.scscfs()) {
                 CatalogDao.putScscf(c, s);
             }
@@ -286,7 +346,7 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** Removes subscription {@code name} with its identities and registrations; false if there is none. */
     public boolean removeSubscription(String name) {
-        return db.transaction(c -> writer.remove(c, name));
+        return provisioningChange(c -> writer.remove(c, name));
     }
 
     /** Names of all subscriptions, sorted. */

@@ -6,8 +6,8 @@ CREATE TABLE IF NOT EXISTS schema_version (
     version INT NOT NULL PRIMARY KEY,
     applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP
 );
--- bumped by every change of S-CSCFs, application servers or service profiles; readers cache those and reload
--- when it changes
+-- the provisioning version: bumped by every change of S-CSCFs, application servers, service profiles or
+-- subscriptions; readers cache those and drop their copies when it changes
 CREATE TABLE IF NOT EXISTS catalog_version (
     id INT NOT NULL PRIMARY KEY,
     version BIGINT NOT NULL

@@ -41,7 +41,7 @@ class PersistenceTest {
             assertEquals(3, store.count());
             assertEquals(Fixtures.alice().privateIdentities().get(0).publicIdentities(),
                     store.findPrivate("alice@domain1.test").orElseThrow().publicIdentities());
-            assertEquals(32, store.findPrivate("alice@domain1.test").orElseThrow().aka().sqn());
+            assertEquals(32, store.currentSqn("alice@domain1.test").orElseThrow());
             assertEquals(new RegistrationRecord("sip:alice@domain1.test", RegistrationState.REGISTERED,
                     Fixtures.SCSCF, "alice@domain1.test"), store.registration("sip:alice@domain1.test"));
         }

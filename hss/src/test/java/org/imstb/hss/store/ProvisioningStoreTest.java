@@ -80,7 +80,7 @@ class ProvisioningStoreTest extends DemoStoreTest {
         Subscription fewer = new Subscription("alice", Fixtures.alice().privateIdentities(),
                 Fixtures.alice().publicIdentities().subList(0, 2), List.of(), List.of(), null);
         store.apply(new ProvisioningSet(null, null, null, List.of(fewer)));
-        assertEquals(32, store.findPrivate("alice@domain1.test").orElseThrow().aka().sqn());
+        assertEquals(32, store.currentSqn("alice@domain1.test").orElseThrow());
         assertEquals(RegistrationState.REGISTERED, store.registration("sip:alice@domain1.test").state());
         assertEquals(RegistrationState.NOT_REGISTERED, store.registration("sip:alice-barred@domain1.test").state());
         Subscription stored = store.subscription("alice").orElseThrow();

@@ -19,7 +19,7 @@ class SqnStoreTest extends DemoStoreTest {
     void advancesSeqAndPersists() {
         assertEquals(32, store.nextSqn(ALICE));
         assertEquals(64, store.nextSqn(ALICE));
-        assertEquals(64, store.findPrivate(ALICE).orElseThrow().aka().sqn());
+        assertEquals(64, store.currentSqn(ALICE).orElseThrow());
     }
 
     @Test
@@ -68,7 +68,7 @@ class SqnStoreTest extends DemoStoreTest {
                 all.addAll(f.get());
             }
             assertEquals(threads * perThread, all.size());
-            assertEquals((long) threads * perThread << Sqn.IND_BITS, store.findPrivate(ALICE).orElseThrow().aka().sqn());
+            assertEquals((long) threads * perThread << Sqn.IND_BITS, store.currentSqn(ALICE).orElseThrow());
         } finally {
             pool.shutdownNow();
         }

@@ -35,13 +35,18 @@ final class CpuMeter {
         for (Map.Entry<String, ProcessHandle> e : processes.entrySet()) {
             double ms = cpu(e.getValue()).minus(atStart.get(e.getKey())).toNanos() / 1e6;
             totalMs += ms;
-            line.append(String.format(" %s %.1f ms,", e.getKey(), ms / Math.max(1, operations)));
+            line.append(String.format(" %s %s ms,", e.getKey(), figure(ms / Math.max(1, operations))));
         }
-        line.append(String.format(" all %.1f ms (the processes used %.0f %% of %d cores over %.0f s)",
-                totalMs / Math.max(1, operations), 100 * totalMs / 1000 / wallSeconds
+        line.append(String.format(" all %s ms (the processes used %.0f %% of %d cores over %.0f s)",
+                figure(totalMs / Math.max(1, operations)), 100 * totalMs / 1000 / wallSeconds
                         / Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors(), wallSeconds));
         out.println(line);
+    }
+
+    /** One decimal from 1 ms up, three below (an HSS request takes tenths of a millisecond). */
+    private static String figure(double ms) {
+        return String.format(ms >= 1 ? "%.1f" : "%.3f", ms);
     }
 
     private static Duration cpu(ProcessHandle h) {

@@ -26,7 +26,7 @@ import org.imstb.topology.demo.HssLab;
 public final class HssBenchmark {
     /** What to run. */
     public record Options(Path dir, int subscribers, int seconds, int warmupSeconds, int concurrency, int hssPort,
-            String hssHeap, List<String> mix, int hssThreads, int h2CacheMb) {
+            String hssHeap, List<String> hssJvmOptions, List<String> mix, int hssThreads, int h2CacheMb, int cacheEntries) {
     }
 
     private final Options o;
@@ -45,22 +45,32 @@ public final class HssBenchmark {
             out.printf("provisioned %d subscribers in %.1f s (%s)%n", store.count(), secs(t0), url);
         }
         String hssUrl = o.h2CacheMb() > 0 ? url + ";CACHE_SIZE=" + (o.h2CacheMb() * 1024) : url;
-        String extra = "  trace: {enabled: false}\n  store: {jdbcUrl: \"" + hssUrl + "\"}\n";
-        try (HssLab lab = HssLab.start(o.dir(), o.hssPort(), o.hssPort() + 1, List.of("-Xmx" + o.hssHeap()), extra,
+        String cache = o.cacheEntries() >= 0 ? ", cacheEntries: " + o.cacheEntries() : "";
+        String extra = "  trace: {enabled: false}\n  store: {jdbcUrl: \"" + hssUrl + "\"" + cache + "}\n";
+        try (HssLab lab = HssLab.start(o.dir(), o.hssPort(), o.hssPort() + 1, jvmArgs(), extra,
                 o.hssThreads())) {
             out.printf("HSS pid %d ready (heap limit %s)%n", lab.hss().pid(), o.hssHeap());
             CxClient cx = new CxClient(lab.client());
             drive(cx, o.warmupSeconds(), null);
             LatencyRecorder lat = new LatencyRecorder(5_000_000);
             AtomicLong failures = new AtomicLong();
+            CpuMeter cpu = new CpuMeter().add("hss", lab.hss().pid()).add("load generator",
+                    ProcessHandle.current().pid()).start();
             long start = System.nanoTime();
             long done = drive(cx, o.seconds(), new Sink(lat, failures));
             double elapsed = secs(start);
             out.printf("Cx %s, %d in flight, %d s: %d answers, %.0f requests/s%n", o.mix(), o.concurrency(), o.seconds(), done, done / elapsed);
             out.printf("latency p50 %.2f ms, p99 %.2f ms; failures %d%n", lat.percentileMicros(50) / 1000,
                     lat.percentileMicros(99) / 1000, failures.get());
+            cpu.print(out, done, "request");
             new MemoryProbe(lab.hss().pid()).print(out, o.subscribers());
         }
+    }
+
+    private List<String> jvmArgs() {
+        List<String> args = new java.util.ArrayList<>(List.of("-Xmx" + o.hssHeap()));
+        args.addAll(o.hssJvmOptions());
+        return args;
     }
 
     private record Sink(LatencyRecorder latency, AtomicLong failures) {

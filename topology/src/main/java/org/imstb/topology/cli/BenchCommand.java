@@ -42,12 +42,17 @@ final class BenchCommand {
         int h2CacheMb;
         @Option(names = "--hss-heap", defaultValue = "256m", description = "HSS -Xmx (default: ${DEFAULT-VALUE})")
         String heap;
+        @Option(names = "--hss-jvm-option", description = "another JVM option of the HSS process, repeatable")
+        List<String> jvmOptions = List.of();
+        @Option(names = "--cache-entries", defaultValue = "-1",
+                description = "the HSS's store.cacheEntries (default: the node default, by heap limit)")
+        int cacheEntries;
 
         @Override
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", HssLab.writeHosts(dir).toAbsolutePath().toString());
-            new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap, mix, threads, h2CacheMb),
-                    System.out).run();
+            new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap,
+                    jvmOptions, mix, threads, h2CacheMb, cacheEntries), System.out).run();
             return 0;
         }
     }
