@@ -137,10 +137,24 @@ public final class DiameterStack {
         Answer answer = dispatch(app, byCommand, request);
         try {
             answerSession.send(answer, null);
+            // jDiameter's send arms a request timeout even for an answer, which nothing clears: the answer would stay
+            // queued in its scheduler (and fire a useless timer) for requestTimeoutMs
+            if (answer instanceof org.jdiameter.client.api.IMessage sent) {
+                sent.clearTimer();
+            }
         } catch (Exception e) {
             LOG.warn("cannot send {} for {}: {}", DiameterText.summary(answer), DiameterText.summary(request),
                     e.toString());
         }
+    }
+
+    /** Tasks waiting in jDiameter's scheduler (request timeouts, watchdog); -1 if it cannot be seen. */
+    int scheduledTasks() {
+        var s = stack;
+        if (s != null && s.getScheduledFacility() instanceof java.util.concurrent.ThreadPoolExecutor pool) {
+            return pool.getQueue().size();
+        }
+        return -1;
     }
 
     private Answer dispatch(Application app, Map<Integer, RequestHandler> byCommand, Request request) {

@@ -96,4 +96,20 @@ class DiameterStackTest {
         assertEquals(DiameterResult.COMMAND_UNSUPPORTED, DiameterText.result(a));
         assertTrue(a.isError());
     }
+
+    @Test
+    void answersLeaveNoTimerBehind() throws Exception {
+        List<java.util.concurrent.CompletableFuture<Answer>> sent = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            sent.add(client.send(Application.CX, Command.UAR, "domain1.test", null, w -> w
+                    .text(Avps.USER_NAME, "alice@domain1.test")
+                    .text(Avps.PUBLIC_IDENTITY, "sip:alice@domain1.test")
+                    .octets(Avps.VISITED_NETWORK_IDENTIFIER, "domain1.test".getBytes())));
+        }
+        for (java.util.concurrent.CompletableFuture<Answer> f : sent) {
+            f.get(5, TimeUnit.SECONDS);
+        }
+        int queued = server.scheduledTasks();
+        assertTrue(queued >= 0 && queued < 20, "server scheduler holds " + queued + " tasks after 40 answers");
+    }
 }
