@@ -26,7 +26,7 @@ public record HssConfig(ManagementConfig management, TraceConfig trace, Diameter
     public HssConfig {
         management = management == null ? ManagementConfig.defaults() : management;
         trace = trace == null ? TraceConfig.defaults() : trace;
-        store = store == null ? new StoreConfig(null, null) : store;
+        store = store == null ? new StoreConfig(null, null, null) : store;
         provision = provision == null ? List.of() : List.copyOf(provision);
         cx = cx == null ? new CxConfig(null, null, null) : cx;
         sh = sh == null ? new ShConfig(null, null) : sh;
@@ -53,10 +53,12 @@ public record HssConfig(ManagementConfig management, TraceConfig trace, Diameter
      *                     that {@code imstb hss} can provision a running HSS
      * @param cacheEntries in-memory copies of request-path data (identities, implicit sets, User-Data, registration
      *                     state) kept per kind, 0 for none; default {@link SubscriberStore#defaultCacheEntries()}
+     * @param preload      fill those copies from the database at start, before serving (default true)
      */
-    public record StoreConfig(String jdbcUrl, Integer cacheEntries) implements Validatable {
+    public record StoreConfig(String jdbcUrl, Integer cacheEntries, Boolean preload) implements Validatable {
         public StoreConfig {
             cacheEntries = cacheEntries == null ? SubscriberStore.defaultCacheEntries() : cacheEntries;
+            preload = preload == null || preload;
         }
 
         @Override

@@ -64,6 +64,11 @@ public final class HssNode implements Node {
             int n = Provisioner.importFile(store, p);
             LOG.info("provisioned {} subscription(s) from {}", n, p);
         }
+        if (config.store().preload()) {
+            long t0 = System.nanoTime();
+            int n = store.preload();
+            LOG.info("preloaded {} public identities into memory in {} ms", n, (System.nanoTime() - t0) / 1_000_000);
+        }
         context.metrics().gauge("imstb_hss_subscriptions", "provisioned subscriptions", () -> store.count());
         HssCx cx = new HssCx(store, config.cx(), config.diameter().realm());
         diameter = new DiameterStack(config.diameter(), context.name(), context.observer(), context.metrics())

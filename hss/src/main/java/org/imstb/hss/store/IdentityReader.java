@@ -160,7 +160,7 @@ final class IdentityReader {
         });
     }
 
-    private static ServerCapabilities capabilities(ResultSet rs) throws SQLException {
+    static ServerCapabilities capabilities(ResultSet rs) throws SQLException {
         return new ServerCapabilities(Rows.ints(rs.getString(1)), Rows.ints(rs.getString(2)),
                 rs.getString(3) == null ? List.of() : List.of(rs.getString(3)));
     }

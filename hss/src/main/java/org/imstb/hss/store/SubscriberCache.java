@@ -101,6 +101,10 @@ final class SubscriberCache {
         return g;
     }
 
+    int maxEntries() {
+        return maxEntries;
+    }
+
     /** Drops every copy (after a provisioning write through this store, with {@link CatalogCache#invalidate}). */
     void invalidate() {
         generation = null;

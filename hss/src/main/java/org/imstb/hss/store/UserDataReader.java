@@ -63,6 +63,12 @@ final class UserDataReader {
         } else {
             chosen = Rows.first(c, FIRST_ASSOCIATED, rs -> rs.getString(1), key).orElse(impis.get(0).getKey());
         }
+        return Optional.of(assemble(cat, subscription, chosen, set));
+    }
+
+    /** The User-Data contents of implicit set {@code set} registered by {@code impi}, profiles from the catalog. */
+    static SubscriptionData assemble(CatalogCache.Snapshot cat, String subscription, String impi,
+            List<PublicIdentity> set) {
         Map<String, List<PublicIdentity>> byProfile = new LinkedHashMap<>();
         for (PublicIdentity p : set) {
             byProfile.computeIfAbsent(p.serviceProfile() == null ? "" : p.serviceProfile(), k -> new ArrayList<>())
@@ -80,6 +86,6 @@ final class UserDataReader {
         for (String name : serverNames) {
             cat.server(name).ifPresent(servers::add);
         }
-        return Optional.of(new SubscriptionData(subscription, chosen, profiles, servers));
+        return new SubscriptionData(subscription, impi, profiles, servers);
     }
 }

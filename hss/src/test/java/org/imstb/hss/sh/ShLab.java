@@ -49,7 +49,7 @@ final class ShLab implements AutoCloseable {
         DiameterConfig d = new DiameterConfig(HSS, REALM, "::1", ports.hss(),
                 List.of(new PeerConfig(AS, ports.as(), REALM, false),
                         new PeerConfig(INTRUDER, ports.intruder(), REALM, false)), false, 30, 3000, 4);
-        HssConfig config = new HssConfig(null, null, d, new HssConfig.StoreConfig(Fixtures.url(dir), null), List.of(),
+        HssConfig config = new HssConfig(null, null, d, new HssConfig.StoreConfig(Fixtures.url(dir), null, null), List.of(),
                 null, new HssConfig.ShConfig(List.of(AS), MAX_SERVICE_DATA));
         hss = new HssNode(new NodeContext("hss1", "hss", dir, MessageObserver.NONE, new Metrics()), config);
         hss.start();
