@@ -34,9 +34,22 @@ final class MemoryProbe {
         if (info == null) {
             return "n/a";
         }
-        // e.g. " garbage-first heap   total 262144K, used 61234K [..."
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
-        return m.find() ? (Long.parseLong(m.group(1)) / 1024) + " MB" : "n/a";
+        return heapUsedMb(info).map(mb -> mb + " MB").orElse("n/a");
+    }
+
+    /**
+     * The heap in use from {@code jcmd GC.heap_info}: one line for G1 (" garbage-first heap   total 262144K, used
+     * 61234K"), one per generation for the serial and parallel collectors, summed.
+     */
+    static java.util.Optional<Long> heapUsedMb(String info) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
+        long kb = 0;
+        boolean found = false;
+        while (m.find()) {
+            kb += Long.parseLong(m.group(1));
+            found = true;
+        }
+        return found ? java.util.Optional.of(kb / 1024) : java.util.Optional.empty();
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
