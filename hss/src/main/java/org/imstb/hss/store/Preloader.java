@@ -17,7 +17,8 @@ import org.imstb.hss.model.ServerCapabilities;
 /**
  * Fills a {@link SubscriberCache} generation with four table scans (subscriptions, public identities, private
  * identities, registrations) instead of one request at a time, up to the cache's bound per kind: what each lazy
- * read would have loaded, built from the same rows, the implicit sets and User-Data sharing the identity objects.
+ * read would have loaded, built from the same rows, sharing objects where they are equal (identities in implicit sets
+ * and IMPU lists, capabilities, owners of a subscription).
  * Meant for a store nobody else writes through yet (the HSS before it serves requests): registration copies are put
  * without the per-identity lock that {@link Registrations} takes. Wildcard matches and unknown identities are
  * still loaded on first use.
@@ -32,12 +33,31 @@ final class Preloader {
     private static final String REGISTRATIONS = "SELECT impu_key, impu, state, scscf_name, impi FROM registration";
 
     private final int max;
+    private int privatesLoaded;
+    /** One string object per distinct text read (identities, names, S-CSCFs), while loading. */
+    private final Map<String, String> strings = new HashMap<>();
 
     /** What was loaded: identities of each kind. */
     record Counts(int publicIdentities, int privateIdentities, int registrations) {
     }
 
-    private record Subscription(String name, ServerCapabilities capabilities) {
+    /** One subscription's shared parts: its capabilities, name and private identities. */
+    private static final class Subscription {
+        final ServerCapabilities capabilities;
+        final String name;
+        final List<String> impis = new ArrayList<>();
+        final Map<String, UserDataReader.Owner> owners = new HashMap<>();
+
+        Subscription(String name, ServerCapabilities capabilities) {
+            this.name = name;
+            this.capabilities = capabilities;
+        }
+
+        /** One owner object per first associated IMPI (mostly one per subscription). */
+        UserDataReader.Owner owner(String firstAssociated) {
+            return owners.computeIfAbsent(firstAssociated == null ? "" : firstAssociated,
+                    f -> new UserDataReader.Owner(name, impis, firstAssociated));
+        }
     }
 
     private record Public(String key, long subscription, PublicIdentity identity) {
@@ -47,68 +67,68 @@ final class Preloader {
         this.max = maxEntries;
     }
 
-    Counts load(Session c, SubscriberCache.Generation g, CatalogCache.Snapshot catalog) throws SQLException {
+    Counts load(Session c, SubscriberCache.Generation g) throws SQLException {
         if (max == 0) {
             return new Counts(0, 0, 0);
         }
         Map<Long, Subscription> subscriptions = new HashMap<>();
+        Map<ServerCapabilities, ServerCapabilities> sharedCapabilities = new HashMap<>();
         for (Object[] row : Rows.list(c, SUBSCRIPTIONS, rs -> new Object[] {rs.getLong(4), rs.getString(5),
                 IdentityReader.capabilities(rs)})) {
-            subscriptions.put((Long) row[0], new Subscription((String) row[1], (ServerCapabilities) row[2]));
+            ServerCapabilities caps = sharedCapabilities.computeIfAbsent((ServerCapabilities) row[2], k -> k);
+            subscriptions.put((Long) row[0], new Subscription(share((String) row[1]), caps));
         }
-        List<Public> publics = Rows.list(c, PUBLICS, rs -> new Public(rs.getString(8), rs.getLong(9),
-                Rows.publicIdentity(rs)));
+        List<Public> publics = Rows.list(c, PUBLICS, rs -> new Public(share(rs.getString(8)), rs.getLong(9),
+                shareStrings(Rows.publicIdentity(rs))));
+        Map<String, String> firstAssociated = loadPrivates(c, g, subscriptions, publics);
         Map<String, List<PublicIdentity>> sets = implicitSets(publics);
         int n = 0;
         for (Public p : publics) {
             if (n++ >= max) {
                 break;
             }
-            g.publics.put(p.key(), Optional.of(p.identity()));
-            g.implicitSets.put(p.key(), firstOf(sets.get(setKey(p)), p.identity()));
             Subscription s = subscriptions.get(p.subscription());
-            if (s != null) {
-                g.capabilities.put(p.key(), Optional.of(s.capabilities()));
-            }
+            UserDataReader.Owner owner = s == null || s.impis.isEmpty() ? null : s.owner(firstAssociated.get(p.key()));
+            g.identities.put(p.key(), Optional.of(new IdentityCopy(p.identity(), firstOf(sets.get(setKey(p)),
+                    p.identity()), owner, s == null ? null : s.capabilities)));
         }
-        int privates = loadPrivates(c, g, catalog, subscriptions);
         int registrations = loadRegistrations(c, g, publics);
-        return new Counts(Math.min(publics.size(), max), privates, registrations);
+        return new Counts(Math.min(publics.size(), max), Math.min(privatesLoaded, max), registrations);
     }
 
-    private int loadPrivates(Session c, SubscriberCache.Generation g, CatalogCache.Snapshot catalog,
-            Map<Long, Subscription> subscriptions) throws SQLException {
+    /**
+     * The private identities (their IMPU lists sharing the public identities' strings); returns the first IMPI
+     * associated with each IMPU key, and lists each subscription's IMPIs.
+     */
+    private Map<String, String> loadPrivates(Session c, SubscriberCache.Generation g,
+            Map<Long, Subscription> subscriptions, List<Public> publics) throws SQLException {
         List<Map.Entry<Long, PrivateIdentity>> privates = Rows.list(c, PRIVATES,
                 rs -> Map.entry(rs.getLong(12), Rows.privateIdentity(rs)));
+        Map<String, String> firstAssociated = new HashMap<>();
         int n = 0;
-        int userData = 0;
         for (Map.Entry<Long, PrivateIdentity> e : privates) {
-            if (n >= max) {
-                break;
-            }
-            PrivateIdentity p = e.getValue();
-            g.privates.put(p.impi(), Optional.of(p));
-            n++;
+            PrivateIdentity p = shareStrings(e.getValue());
             Subscription s = subscriptions.get(e.getKey());
+            if (s != null) {
+                s.impis.add(p.impi());
+            }
             for (String impu : p.publicIdentities()) {
-                String key = IdentityUris.key(impu);
-                List<PublicIdentity> set = g.implicitSets.getIfPresent(key);
-                if (s != null && set != null && userData < max) {
-                    g.userData.put(SubscriberCache.userDataKey(p.impi(), key),
-                            Optional.of(UserDataReader.assemble(catalog, s.name(), p.impi(), set)));
-                    userData++;
-                }
+                firstAssociated.putIfAbsent(IdentityUris.key(impu), p.impi());
+            }
+            if (n++ < max) {
+                g.privates.put(p.impi(), Optional.of(p));
             }
         }
-        return n;
+        privatesLoaded = n;
+        return firstAssociated;
     }
 
     /** The registration rows, and NOT_REGISTERED for the other loaded identities. */
     private int loadRegistrations(Session c, SubscriberCache.Generation g, List<Public> publics) throws SQLException {
         int n = 0;
-        for (Map.Entry<String, RegistrationRecord> e : Rows.list(c, REGISTRATIONS, rs -> Map.entry(rs.getString(1),
-                new RegistrationRecord(rs.getString(2), RegistrationState.ofCode(rs.getInt(3)), rs.getString(4),
-                        rs.getString(5))))) {
+        for (Map.Entry<String, RegistrationRecord> e : Rows.list(c, REGISTRATIONS, rs -> Map.entry(
+                share(rs.getString(1)), new RegistrationRecord(share(rs.getString(2)),
+                        RegistrationState.ofCode(rs.getInt(3)), share(rs.getString(4)), share(rs.getString(5)))))) {
             if (n++ >= max) {
                 return max;
             }
@@ -124,6 +144,22 @@ final class Preloader {
             }
         }
         return n;
+    }
+
+    private String share(String text) {
+        return text == null ? null : strings.computeIfAbsent(text, t -> t);
+    }
+
+    /** The identity with its texts shared (an implicit set is often named after its identity, profiles are few). */
+    private PublicIdentity shareStrings(PublicIdentity p) {
+        return new PublicIdentity(share(p.identity()), p.type(), p.barred(), share(p.implicitSet()),
+                share(p.serviceProfile()), p.canRegister(), p.displayName());
+    }
+
+    /** The private identity with its texts shared with the public identities'. */
+    private PrivateIdentity shareStrings(PrivateIdentity p) {
+        return new PrivateIdentity(share(p.impi()), p.aka(), p.digest(),
+                p.publicIdentities().stream().map(this::share).toList());
     }
 
     /** Members of each implicit set (subscription, set name) in row order. */

@@ -2,18 +2,14 @@ package org.imstb.hss.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imstb.hss.model.PrivateIdentity;
-import org.imstb.hss.model.PublicIdentity;
 import org.imstb.hss.model.RegistrationRecord;
-import org.imstb.hss.model.ServerCapabilities;
-import org.imstb.hss.model.SubscriptionData;
 
 /**
- * In-memory copies of what the Cx and Sh request path reads about subscribers (identities, implicit sets, S-CSCF
- * capabilities, User-Data contents, registration state), so that a request for a subscriber already seen reads
+ * In-memory copies of what the Cx and Sh request path reads about subscribers (public identities with their
+ * implicit sets, owners and S-CSCF capabilities; private identities; registration state), so that a request for a subscriber already seen reads
  * nothing from the database. Each kind holds at most {@code maxEntries} entries (Caffeine, least recently and
  * least frequently used go first); 0 keeps nothing.
  *
@@ -45,12 +41,9 @@ final class SubscriberCache {
     /** The copies valid for one provisioning version. Keys are identity lookup keys ({@code IdentityUris.key}). */
     static final class Generation {
         final long version;
-        final Cache<String, Optional<PublicIdentity>> publics;
+        /** Provisioning data of public identities, by the lookup key asked for. */
+        final Cache<String, Optional<IdentityCopy>> identities;
         final Cache<String, Optional<PrivateIdentity>> privates;
-        final Cache<String, List<PublicIdentity>> implicitSets;
-        final Cache<String, Optional<ServerCapabilities>> capabilities;
-        /** Keyed by IMPI (or empty), NUL, IMPU key. */
-        final Cache<String, Optional<SubscriptionData>> userData;
         final Cache<String, RegistrationRecord> registrations;
 
         private final boolean keeps;
@@ -58,11 +51,8 @@ final class SubscriberCache {
         private Generation(long version, int maxEntries) {
             this.version = version;
             this.keeps = maxEntries > 0;
-            this.publics = build(maxEntries);
+            this.identities = build(maxEntries);
             this.privates = build(maxEntries);
-            this.implicitSets = build(maxEntries);
-            this.capabilities = build(maxEntries);
-            this.userData = build(maxEntries);
             this.registrations = build(maxEntries);
         }
 
@@ -110,8 +100,4 @@ final class SubscriberCache {
         generation = null;
     }
 
-    /** The user-data key of an IMPI (null: the HSS chooses) and an IMPU key. */
-    static String userDataKey(String impi, String impuKey) {
-        return (impi == null ? "" : impi) + '\0' + impuKey;
-    }
 }

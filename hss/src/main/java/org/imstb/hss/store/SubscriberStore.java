@@ -63,7 +63,7 @@ public final class SubscriberStore implements AutoCloseable {
         this.identities = new IdentityReader(db);
         this.catalog = new CatalogCache(db);
         this.cache = new SubscriberCache(catalog, cacheEntries);
-        this.userData = new UserDataReader(db, identities, catalog);
+        this.userData = new UserDataReader(db);
         this.registrationRows = new RegistrationDao(db);
         this.registrations = new Registrations(db, registrationRows, cache);
         this.sqns = new SqnDao(db);
@@ -91,7 +91,7 @@ public final class SubscriberStore implements AutoCloseable {
             throw new IllegalArgumentException("cache entries must be >= 0, got " + cacheEntries);
         }
         Database db = new Database(jdbcUrl, user, password, MAX_CONNECTIONS);
-        H2Settings.tune(db, jdbcUrl);
+        H2Settings.tune(db, jdbcUrl, cacheEntries > 0 ? H2Settings.CACHE_KB_BEHIND_COPIES : H2Settings.CACHE_KB);
         return new SubscriberStore(db, cacheEntries);
     }
 
@@ -115,13 +115,32 @@ public final class SubscriberStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- identities (request path)
 
+    /** The copy of public identity {@code impu} (loaded on a miss: identity, implicit set, owner, capabilities). */
+    private Optional<IdentityCopy> copyOf(String impu) {
+        SubscriberCache.Generation g = cache.current();
+        return g.get(g.identities, IdentityUris.key(impu), k -> loadCopy(impu));
+    }
+
+    private Optional<IdentityCopy> loadCopy(String impu) {
+        Optional<PublicIdentity> identity = identities.findPublic(impu);
+        if (identity.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PublicIdentity> set = identities.implicitSet(impu);
+        if (set.isEmpty()) {
+            set = List.of(identity.get());
+        }
+        UserDataReader.Owner owner = userData.owner(IdentityUris.key(set.get(0).identity())).orElse(null);
+        return Optional.of(new IdentityCopy(identity.get(), set, owner,
+                identities.serverCapabilities(impu).orElse(null)));
+    }
+
     /** The public identity {@code impu}: exact (normalised) match first, then wildcarded PSIs. */
     public Optional<PublicIdentity> findPublic(String impu) {
         if (impu == null || impu.isBlank()) {
             return Optional.empty();
         }
-        SubscriberCache.Generation g = cache.current();
-        return g.get(g.publics, IdentityUris.key(impu), k -> identities.findPublic(impu));
+        return copyOf(impu).map(IdentityCopy::identity);
     }
 
     /**
@@ -147,8 +166,7 @@ public final class SubscriberStore implements AutoCloseable {
         if (impu == null || impu.isBlank()) {
             return List.of();
         }
-        SubscriberCache.Generation g = cache.current();
-        return g.get(g.implicitSets, IdentityUris.key(impu), k -> List.copyOf(identities.implicitSet(impu)));
+        return copyOf(impu).map(IdentityCopy::implicitSet).orElse(List.of());
     }
 
     /**
@@ -160,9 +178,9 @@ public final class SubscriberStore implements AutoCloseable {
         if (impu == null || impu.isBlank()) {
             return Optional.empty();
         }
-        SubscriberCache.Generation g = cache.current();
-        return g.get(g.userData, SubscriberCache.userDataKey(impi, IdentityUris.key(impu)),
-                k -> userData.subscriptionFor(impi, impu));
+        CatalogCache.Snapshot catalogNow = catalog.get();
+        return copyOf(impu).filter(c -> c.owner() != null)
+                .flatMap(c -> UserDataReader.subscriptionFor(catalogNow, c.owner(), impi, c.implicitSet()));
     }
 
     /** Every public identity of the subscription holding {@code impu}, in provisioning order; empty if unknown. */
@@ -175,8 +193,7 @@ public final class SubscriberStore implements AutoCloseable {
         if (impu == null || impu.isBlank()) {
             return Optional.empty();
         }
-        SubscriberCache.Generation g = cache.current();
-        return g.get(g.capabilities, IdentityUris.key(impu), k -> identities.serverCapabilities(impu));
+        return copyOf(impu).map(IdentityCopy::capabilities);
     }
 
     /**
@@ -185,9 +202,8 @@ public final class SubscriberStore implements AutoCloseable {
      * the HSS calls it before its Diameter stack starts.
      */
     public int preload() {
-        CatalogCache.Snapshot catalogNow = catalog.get();
         SubscriberCache.Generation g = cache.current();
-        return db.read(c -> new Preloader(cache.maxEntries()).load(c, g, catalogNow)).publicIdentities();
+        return db.read(c -> new Preloader(cache.maxEntries()).load(c, g)).publicIdentities();
     }
 
     // ---------------------------------------------------------------- registration state

@@ -1,6 +1,5 @@
 package org.imstb.hss.store;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,15 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.imstb.hss.model.ApplicationServer;
-import org.imstb.hss.model.IdentityUris;
 import org.imstb.hss.model.InitialFilterCriteria;
 import org.imstb.hss.model.PublicIdentity;
 import org.imstb.hss.model.ServiceProfile;
 import org.imstb.hss.model.SubscriptionData;
 import org.imstb.hss.model.SubscriptionData.ProfileData;
 
-/** Collects the {@link SubscriptionData} of one registration: identities from the database, profiles and servers
- * from the catalog copy. */
+/**
+ * The {@link SubscriptionData} of one registration: the implicit set and its {@link Owner} (read from the database, or
+ * from their copies), profiles and servers from the catalog copy.
+ */
 final class UserDataReader {
     private static final String IMPIS = "SELECT p.impi, s.name FROM public_identity u "
             + "JOIN private_identity p ON p.subscription_id = u.subscription_id "
@@ -27,43 +27,51 @@ final class UserDataReader {
             + "WHERE u.impu_key = ? ORDER BY p.id";
 
     private final Database db;
-    private final IdentityReader identities;
-    private final CatalogCache catalog;
 
-    UserDataReader(Database db, IdentityReader identities, CatalogCache catalog) {
+    /**
+     * Who holds an implicit set: the subscription's name, its private identities (provisioning order) and the first
+     * of them associated with the set's identity (null if none is), the one a User-Data without IMPI names.
+     */
+    record Owner(String subscription, List<String> impis, String firstAssociated) {
+        Owner {
+            impis = List.copyOf(impis);
+        }
+
+        /** The IMPI a registration by {@code impi} (null: the HSS chooses) names; null if it is not one of them. */
+        String chosen(String impi) {
+            if (impi != null) {
+                return impis.contains(impi) ? impi : null;
+            }
+            return firstAssociated != null ? firstAssociated : impis.get(0);
+        }
+    }
+
+    UserDataReader(Database db) {
         this.db = db;
-        this.identities = identities;
-        this.catalog = catalog;
     }
 
-    Optional<SubscriptionData> subscriptionFor(String impi, String impu) {
-        CatalogCache.Snapshot cat = catalog.get(); // before taking a connection: a refresh needs one
-        return db.read(c -> read(c, cat, impi, impu));
-    }
-
-    private Optional<SubscriptionData> read(Session c, CatalogCache.Snapshot cat, String impi, String impu)
-            throws SQLException {
-        List<PublicIdentity> set = identities.implicitSet(c, impu);
-        if (set.isEmpty()) {
-            return Optional.empty();
-        }
-        String key = IdentityUris.key(set.get(0).identity());
-        List<Map.Entry<String, String>> impis = Rows.list(c, IMPIS,
-                rs -> Map.entry(rs.getString(1), rs.getString(2)), key);
-        if (impis.isEmpty()) {
-            return Optional.empty();
-        }
-        String subscription = impis.get(0).getValue();
-        String chosen;
-        if (impi != null) {
-            if (impis.stream().noneMatch(e -> e.getKey().equals(impi))) {
+    /** The owner of the identity with lookup key {@code key} (exact); empty if none or without private identity. */
+    Optional<Owner> owner(String key) {
+        return db.read(c -> {
+            List<Map.Entry<String, String>> impis = Rows.list(c, IMPIS,
+                    rs -> Map.entry(rs.getString(1), rs.getString(2)), key);
+            if (impis.isEmpty()) {
                 return Optional.empty();
             }
-            chosen = impi;
-        } else {
-            chosen = Rows.first(c, FIRST_ASSOCIATED, rs -> rs.getString(1), key).orElse(impis.get(0).getKey());
-        }
-        return Optional.of(assemble(cat, subscription, chosen, set));
+            String first = Rows.first(c, FIRST_ASSOCIATED, rs -> rs.getString(1), key).orElse(null);
+            return Optional.of(new Owner(impis.get(0).getValue(),
+                    impis.stream().map(Map.Entry::getKey).toList(), first));
+        });
+    }
+
+    /**
+     * The User-Data contents of a registration by {@code impi} of implicit set {@code set} (the registered identity
+     * first) held by {@code owner}; empty if that IMPI is not of the subscription.
+     */
+    static Optional<SubscriptionData> subscriptionFor(CatalogCache.Snapshot cat, Owner owner, String impi,
+            List<PublicIdentity> set) {
+        String chosen = owner.chosen(impi);
+        return chosen == null ? Optional.empty() : Optional.of(assemble(cat, owner.subscription(), chosen, set));
     }
 
     /** The User-Data contents of implicit set {@code set} registered by {@code impi}, profiles from the catalog. */
