@@ -1,5 +1,7 @@
 package org.imstb.hss.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,52 +17,37 @@ import org.imstb.hss.model.RegistrationState;
 import org.imstb.hss.model.ServerCapabilities;
 
 /**
- * Fills a {@link SubscriberCache} generation with four table scans (subscriptions, public identities, private
- * identities, registrations) instead of one request at a time, up to the cache's bound per kind: what each lazy
- * read would have loaded, built from the same rows, sharing objects where they are equal (identities in implicit sets
- * and IMPU lists, capabilities, owners of a subscription).
- * Meant for a store nobody else writes through yet (the HSS before it serves requests): registration copies are put
- * without the per-identity lock that {@link Registrations} takes. Wildcard matches and unknown identities are
+ * Fills a {@link SubscriberCache} generation in bulk instead of one request at a time, up to the cache's bound per
+ * kind: what each lazy read would have loaded, built from the same rows. Subscriptions, their private and their
+ * public identities are read as three streams ordered by subscription and handled one subscription at a time, so
+ * that loading needs little memory beyond the copies; then the registration rows. Equal objects are shared (identity
+ * texts in IMPU lists and registrations, profile and S-CSCF names, capabilities).
+ *
+ * <p>Meant for a store nobody else writes through yet (the HSS before it serves requests): registration copies are
+ * put without the per-identity lock that {@link Registrations} takes. Wildcard matches and unknown identities are
  * still loaded on first use.
  */
 final class Preloader {
     private static final String SUBSCRIPTIONS = "SELECT s.mandatory_caps, s.optional_caps, s.preferred_scscf, s.id, "
-            + "s.name FROM subscription s";
-    private static final String PUBLICS = "SELECT " + Rows.PUBLIC_COLUMNS + ", u.impu_key, u.subscription_id"
-            + Rows.PUBLIC_FROM + "ORDER BY u.id";
+            + "s.name FROM subscription s ORDER BY s.id";
     private static final String PRIVATES = "SELECT " + Rows.PRIVATE_COLUMNS + ", p.subscription_id" + Rows.PRIVATE_FROM
-            + "ORDER BY p.id";
+            + "ORDER BY p.subscription_id, p.id";
+    private static final String PUBLICS = "SELECT " + Rows.PUBLIC_COLUMNS + ", u.impu_key, u.subscription_id"
+            + Rows.PUBLIC_FROM + "ORDER BY u.subscription_id, u.id";
     private static final String REGISTRATIONS = "SELECT impu_key, impu, state, scscf_name, impi FROM registration";
 
     private final int max;
+    /** Texts that repeat across many rows (profile, implicit set and S-CSCF names), one object each. */
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<ServerCapabilities, ServerCapabilities> capabilities = new HashMap<>();
+    private int publicsLoaded;
     private int privatesLoaded;
-    /** One string object per distinct text read (identities, names, S-CSCFs), while loading. */
-    private final Map<String, String> strings = new HashMap<>();
 
     /** What was loaded: identities of each kind. */
     record Counts(int publicIdentities, int privateIdentities, int registrations) {
     }
 
-    /** One subscription's shared parts: its capabilities, name and private identities. */
-    private static final class Subscription {
-        final ServerCapabilities capabilities;
-        final String name;
-        final List<String> impis = new ArrayList<>();
-        final Map<String, UserDataReader.Owner> owners = new HashMap<>();
-
-        Subscription(String name, ServerCapabilities capabilities) {
-            this.name = name;
-            this.capabilities = capabilities;
-        }
-
-        /** One owner object per first associated IMPI (mostly one per subscription). */
-        UserDataReader.Owner owner(String firstAssociated) {
-            return owners.computeIfAbsent(firstAssociated == null ? "" : firstAssociated,
-                    f -> new UserDataReader.Owner(name, impis, firstAssociated));
-        }
-    }
-
-    private record Public(String key, long subscription, PublicIdentity identity) {
+    private record Public(String key, PublicIdentity identity) {
     }
 
     Preloader(int maxEntries) {
@@ -71,108 +58,117 @@ final class Preloader {
         if (max == 0) {
             return new Counts(0, 0, 0);
         }
-        Map<Long, Subscription> subscriptions = new HashMap<>();
-        Map<ServerCapabilities, ServerCapabilities> sharedCapabilities = new HashMap<>();
-        for (Object[] row : Rows.list(c, SUBSCRIPTIONS, rs -> new Object[] {rs.getLong(4), rs.getString(5),
-                IdentityReader.capabilities(rs)})) {
-            ServerCapabilities caps = sharedCapabilities.computeIfAbsent((ServerCapabilities) row[2], k -> k);
-            subscriptions.put((Long) row[0], new Subscription(share((String) row[1]), caps));
-        }
-        List<Public> publics = Rows.list(c, PUBLICS, rs -> new Public(share(rs.getString(8)), rs.getLong(9),
-                shareStrings(Rows.publicIdentity(rs))));
-        Map<String, String> firstAssociated = loadPrivates(c, g, subscriptions, publics);
-        Map<String, List<PublicIdentity>> sets = implicitSets(publics);
-        int n = 0;
-        for (Public p : publics) {
-            if (n++ >= max) {
-                break;
+        try (ResultSet subs = query(c, SUBSCRIPTIONS); ResultSet privates = query(c, PRIVATES);
+             ResultSet publics = query(c, PUBLICS)) {
+            boolean morePrivates = privates.next();
+            boolean morePublics = publics.next();
+            while (subs.next() && publicsLoaded < max) {
+                long id = subs.getLong(4);
+                ServerCapabilities caps = capabilities.computeIfAbsent(IdentityReader.capabilities(subs), k -> k);
+                List<PrivateIdentity> impis = new ArrayList<>();
+                while (morePrivates && privates.getLong(12) <= id) {
+                    if (privates.getLong(12) == id) {
+                        impis.add(Rows.privateIdentity(privates));
+                    }
+                    morePrivates = privates.next();
+                }
+                List<Public> ids = new ArrayList<>();
+                while (morePublics && publics.getLong(9) <= id) {
+                    if (publics.getLong(9) == id) {
+                        ids.add(new Public(publics.getString(8), Rows.publicIdentity(publics)));
+                    }
+                    morePublics = publics.next();
+                }
+                subscription(g, subs.getString(5), caps, impis, ids);
             }
-            Subscription s = subscriptions.get(p.subscription());
-            UserDataReader.Owner owner = s == null || s.impis.isEmpty() ? null : s.owner(firstAssociated.get(p.key()));
-            g.identities.put(p.key(), Optional.of(new IdentityCopy(p.identity(), firstOf(sets.get(setKey(p)),
-                    p.identity()), owner, s == null ? null : s.capabilities)));
         }
-        int registrations = loadRegistrations(c, g, publics);
-        return new Counts(Math.min(publics.size(), max), Math.min(privatesLoaded, max), registrations);
+        return new Counts(publicsLoaded, privatesLoaded, loadRegistrations(c, g));
+    }
+
+    private static ResultSet query(Session c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepare(sql);
+        return ps.executeQuery();
+    }
+
+    /** The copies of one subscription's identities. */
+    private void subscription(SubscriberCache.Generation g, String name, ServerCapabilities caps,
+            List<PrivateIdentity> privates, List<Public> publics) {
+        Map<String, String> texts = new HashMap<>();
+        List<Public> shared = new ArrayList<>(publics.size());
+        for (Public p : publics) {
+            PublicIdentity i = p.identity();
+            String text = i.identity();
+            texts.put(text, text);
+            String set = text.equals(i.implicitSet()) ? text : name(i.implicitSet());
+            String key = p.key().equals(text) ? text : p.key();
+            shared.add(new Public(key, new PublicIdentity(text, i.type(), i.barred(), set,
+                    name(i.serviceProfile()), i.canRegister(), i.displayName())));
+        }
+        Map<String, String> firstAssociated = new HashMap<>();
+        List<String> impis = new ArrayList<>(privates.size());
+        for (PrivateIdentity p : privates) {
+            impis.add(p.impi());
+            List<String> impus = p.publicIdentities().stream().map(t -> texts.getOrDefault(t, t)).toList();
+            impus.forEach(t -> firstAssociated.putIfAbsent(IdentityUris.key(t), p.impi()));
+            if (privatesLoaded < max) {
+                g.privates.put(p.impi(), Optional.of(new PrivateIdentity(p.impi(), p.aka(), p.digest(), impus)));
+                privatesLoaded++;
+            }
+        }
+        Map<String, UserDataReader.Owner> owners = new HashMap<>();
+        Map<String, List<PublicIdentity>> sets = new LinkedHashMap<>();
+        shared.forEach(p -> sets.computeIfAbsent(p.identity().implicitSet(), k -> new ArrayList<>()).add(p.identity()));
+        for (Public p : shared) {
+            if (publicsLoaded >= max) {
+                return;
+            }
+            UserDataReader.Owner owner = impis.isEmpty() ? null : owners.computeIfAbsent(
+                    String.valueOf(firstAssociated.get(p.key())),
+                    f -> new UserDataReader.Owner(name, impis, firstAssociated.get(p.key())));
+            g.identities.put(p.key(), Optional.of(new IdentityCopy(p.identity(),
+                    firstOf(sets.get(p.identity().implicitSet()), p.identity()), owner, caps)));
+            publicsLoaded++;
+        }
     }
 
     /**
-     * The private identities (their IMPU lists sharing the public identities' strings); returns the first IMPI
-     * associated with each IMPU key, and lists each subscription's IMPIs.
+     * The registration rows (their texts shared with the loaded copies), and NOT_REGISTERED for the other loaded
+     * identities.
      */
-    private Map<String, String> loadPrivates(Session c, SubscriberCache.Generation g,
-            Map<Long, Subscription> subscriptions, List<Public> publics) throws SQLException {
-        List<Map.Entry<Long, PrivateIdentity>> privates = Rows.list(c, PRIVATES,
-                rs -> Map.entry(rs.getLong(12), Rows.privateIdentity(rs)));
-        Map<String, String> firstAssociated = new HashMap<>();
+    private int loadRegistrations(Session c, SubscriberCache.Generation g) throws SQLException {
         int n = 0;
-        for (Map.Entry<Long, PrivateIdentity> e : privates) {
-            PrivateIdentity p = shareStrings(e.getValue());
-            Subscription s = subscriptions.get(e.getKey());
-            if (s != null) {
-                s.impis.add(p.impi());
-            }
-            for (String impu : p.publicIdentities()) {
-                firstAssociated.putIfAbsent(IdentityUris.key(impu), p.impi());
-            }
-            if (n++ < max) {
-                g.privates.put(p.impi(), Optional.of(p));
+        try (ResultSet rs = query(c, REGISTRATIONS)) {
+            while (rs.next() && n < max) {
+                String key = rs.getString(1);
+                Optional<IdentityCopy> copy = g.identities.getIfPresent(key);
+                String impu = rs.getString(2);
+                if (copy != null && copy.isPresent() && copy.get().identity().identity().equals(impu)) {
+                    impu = copy.get().identity().identity();
+                    key = key.equals(impu) ? impu : key;
+                }
+                String impi = rs.getString(5);
+                Optional<PrivateIdentity> p = impi == null ? null : g.privates.getIfPresent(impi);
+                impi = p != null && p.isPresent() ? p.get().impi() : impi;
+                g.registrations.put(key, new RegistrationRecord(impu, RegistrationState.ofCode(rs.getInt(3)),
+                        name(rs.getString(4)), impi));
+                n++;
             }
         }
-        privatesLoaded = n;
-        return firstAssociated;
-    }
-
-    /** The registration rows, and NOT_REGISTERED for the other loaded identities. */
-    private int loadRegistrations(Session c, SubscriberCache.Generation g, List<Public> publics) throws SQLException {
-        int n = 0;
-        for (Map.Entry<String, RegistrationRecord> e : Rows.list(c, REGISTRATIONS, rs -> Map.entry(
-                share(rs.getString(1)), new RegistrationRecord(share(rs.getString(2)),
-                        RegistrationState.ofCode(rs.getInt(3)), share(rs.getString(4)), share(rs.getString(5)))))) {
-            if (n++ >= max) {
-                return max;
-            }
-            g.registrations.put(e.getKey(), e.getValue());
-        }
-        for (Public p : publics) {
+        for (Map.Entry<String, Optional<IdentityCopy>> e : g.identities.asMap().entrySet()) {
             if (n >= max) {
                 break;
             }
-            if (g.registrations.getIfPresent(p.key()) == null) {
-                g.registrations.put(p.key(), RegistrationRecord.notRegistered(p.identity().identity()));
+            if (e.getValue().isPresent() && g.registrations.getIfPresent(e.getKey()) == null) {
+                g.registrations.put(e.getKey(), RegistrationRecord.notRegistered(e.getValue().get().identity()
+                        .identity()));
                 n++;
             }
         }
         return n;
     }
 
-    private String share(String text) {
-        return text == null ? null : strings.computeIfAbsent(text, t -> t);
-    }
-
-    /** The identity with its texts shared (an implicit set is often named after its identity, profiles are few). */
-    private PublicIdentity shareStrings(PublicIdentity p) {
-        return new PublicIdentity(share(p.identity()), p.type(), p.barred(), share(p.implicitSet()),
-                share(p.serviceProfile()), p.canRegister(), p.displayName());
-    }
-
-    /** The private identity with its texts shared with the public identities'. */
-    private PrivateIdentity shareStrings(PrivateIdentity p) {
-        return new PrivateIdentity(share(p.impi()), p.aka(), p.digest(),
-                p.publicIdentities().stream().map(this::share).toList());
-    }
-
-    /** Members of each implicit set (subscription, set name) in row order. */
-    private static Map<String, List<PublicIdentity>> implicitSets(List<Public> publics) {
-        Map<String, List<PublicIdentity>> sets = new LinkedHashMap<>();
-        for (Public p : publics) {
-            sets.computeIfAbsent(setKey(p), k -> new ArrayList<>()).add(p.identity());
-        }
-        return sets;
-    }
-
-    private static String setKey(Public p) {
-        return p.subscription() + "\0" + p.identity().implicitSet();
+    private String name(String text) {
+        return text == null ? null : names.computeIfAbsent(text, t -> t);
     }
 
     /** The set with {@code first} moved to the front, the others in row order (as {@code implicitSet} reads it). */

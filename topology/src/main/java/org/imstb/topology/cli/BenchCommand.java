@@ -41,10 +41,10 @@ final class BenchCommand {
         @Option(names = "--h2-cache-mb", defaultValue = "0",
                 description = "H2 page cache of the HSS in MB (default: the store's default)")
         int h2CacheMb;
-        @Option(names = "--hss-heap", defaultValue = "192m", description = "HSS -Xmx (default: ${DEFAULT-VALUE})")
+        @Option(names = "--hss-heap", defaultValue = "176m", description = "HSS -Xmx (default: ${DEFAULT-VALUE})")
         String heap;
         @Option(names = "--hss-jvm-option", description = "a JVM option of the HSS process, repeatable "
-                + "(default: -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000)")
+                + "(default: -Xmn24m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000)")
         List<String> jvmOptions = List.of();
         @Option(names = "--cache-entries", defaultValue = "-1", description = "the HSS's store.cacheEntries "
                 + "(default: room for every subscriber; 0 for none; the node's own default follows its heap limit)")
@@ -54,7 +54,8 @@ final class BenchCommand {
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", HssLab.writeHosts(dir).toAbsolutePath().toString());
             List<String> hssJvm = jvmOptions.isEmpty()
-                    ? List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:TrimNativeHeapInterval=5000") : jvmOptions;
+                    ? List.of("-Xmn24m", "-XX:+UseSerialGC", "-Xss512k", "-XX:TrimNativeHeapInterval=5000")
+                    : jvmOptions;
             int entries = cacheEntries >= 0 ? cacheEntries : subscribers + subscribers / 10 + 16;
             new HssBenchmark(new HssBenchmark.Options(dir, subscribers, seconds, warmup, concurrency, port, heap,
                     hssJvm, mix, threads, h2CacheMb, entries), System.out).run();
