@@ -24,8 +24,8 @@ import org.imstb.hss.model.RegistrationRecord;
  */
 final class SubscriberCache {
     /**
-     * Heap limit per entry of each kind for the default bound: a subscriber with one identity takes about 2 KiB
-     * over all kinds once every request type has seen it, so the copies stay within about a quarter of the heap.
+     * Heap limit per entry of each kind for the default bound: a subscriber with one identity takes about 1 KiB
+     * over all kinds, so the copies stay within about an eighth of the heap.
      */
     static final long HEAP_BYTES_PER_ENTRY = 8 * 1024;
 

@@ -29,9 +29,10 @@ import org.imstb.hss.model.SubscriptionData;
  *
  * <p>Open with {@link #open(String)}; the schema ({@code /org/imstb/hss/store/schema.sql}, with a
  * {@code schema_version} table) is created on first open. A small pool keeps up to 16 connections with their
- * prepared statements; every request-path method is one or a few indexed lookups, and all methods are thread-safe.
- * S-CSCFs, application servers and service profiles are served from an in-memory copy that follows changes. Writes are transactional: each provisioning call changes
- * everything or nothing.
+ * prepared statements; all methods are thread-safe. The request path reads in-memory copies (see
+ * {@link SubscriberCache}: identities, implicit sets, registration state; S-CSCFs, application servers and service
+ * profiles in {@link CatalogCache}), loaded on first use or by {@link #preload()}, and falls back to one or a few indexed
+ * lookups. Writes are transactional: each provisioning call changes everything or nothing.
  *
  * <p>To let the {@code imstb hss} commands provision a running HSS, open the file with H2's
  * {@code AUTO_SERVER=TRUE} ({@link #fileUrl(Path)} does): the first process serves the database to the others on a
@@ -97,7 +98,7 @@ public final class SubscriberStore implements AutoCloseable {
 
     /**
      * The default bound of the in-memory copies per kind of data (see {@link #open(String, String, String, int)}): one
-     * entry per 8 KiB of the heap limit, e.g. 16,384 with -Xmx128m, so that the copies take about a quarter of it.
+     * entry per 8 KiB of the heap limit, e.g. 16,384 with -Xmx128m, so that the copies take about an eighth of it.
      */
     public static int defaultCacheEntries() {
         return SubscriberCache.defaultEntries();
