@@ -32,6 +32,14 @@ public final class Fixtures {
         return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("hss");
     }
 
+    /** Runs one SQL statement on the store's database behind the store's back (changes its copies do not see). */
+    public static void sql(Path dir, String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(dir), "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
+    }
+
     public static ApplicationServer as() {
         return new ApplicationServer("as1", AS_URI, DefaultHandling.SESSION_TERMINATED, "demo & <test>", true, false);
     }

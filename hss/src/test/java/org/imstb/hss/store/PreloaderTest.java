@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.imstb.hss.model.RegistrationState;
 import org.junit.jupiter.api.Test;
@@ -55,16 +52,9 @@ class PreloaderTest {
         Fixtures.demoStore(dir).close();
         try (SubscriberStore one = SubscriberStore.open(Fixtures.url(dir), "sa", "", 1)) {
             assertEquals(1, one.preload());
-            sql("UPDATE public_identity SET barred = TRUE");
+            Fixtures.sql(dir, "UPDATE public_identity SET barred = TRUE");
             assertFalse(one.findPublic("sip:alice@domain1.test").orElseThrow().barred(), "first row: from the copy");
             assertTrue(one.findPublic("sip:bob@domain1.test").orElseThrow().barred(), "beyond the bound: read");
-        }
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(Fixtures.url(dir), "sa", "");
-             Statement st = c.createStatement()) {
-            st.executeUpdate(statement);
         }
     }
 }

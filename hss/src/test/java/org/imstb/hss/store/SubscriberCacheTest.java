@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +34,7 @@ class SubscriberCacheTest {
     void readsComeFromTheCopyUntilTheProvisioningVersionChanges() throws Exception {
         try (SubscriberStore node = Fixtures.demoStore(dir); SubscriberStore cli = SubscriberStore.open(Fixtures.url(dir))) {
             assertFalse(node.findPublic(ALICE).orElseThrow().barred());
-            sql("UPDATE public_identity SET barred = TRUE WHERE impu = '" + ALICE + "'");
+            Fixtures.sql(dir, "UPDATE public_identity SET barred = TRUE WHERE impu = '" + ALICE + "'");
             assertFalse(node.findPublic(ALICE).orElseThrow().barred(), "a change behind the store's back is not seen");
 
             cli.addScscf(new Scscf("sip:scscf2.domain1.test", List.of(), List.of()));
@@ -109,17 +106,10 @@ class SubscriberCacheTest {
         Fixtures.demoStore(dir).close();
         try (SubscriberStore node = SubscriberStore.open(Fixtures.url(dir), "sa", "", 0)) {
             assertFalse(node.findPublic(ALICE).orElseThrow().barred());
-            sql("UPDATE public_identity SET barred = TRUE WHERE impu = '" + ALICE + "'");
+            Fixtures.sql(dir, "UPDATE public_identity SET barred = TRUE WHERE impu = '" + ALICE + "'");
             assertTrue(node.findPublic(ALICE).orElseThrow().barred());
         }
         assertThrows(IllegalArgumentException.class, () -> SubscriberStore.open(Fixtures.url(dir), "sa", "", -1));
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(Fixtures.url(dir), "sa", "");
-             Statement st = c.createStatement()) {
-            st.executeUpdate(statement);
-        }
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) {
