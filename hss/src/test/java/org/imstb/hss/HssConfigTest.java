@@ -13,7 +13,7 @@ import org.imstb.common.config.YamlLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code sh} section of the HSS configuration: defaults for configurations written before it, and errors. */
+/** The {@code sh} and {@code store} sections of the HSS configuration: defaults and errors. */
 class HssConfigTest {
     static final String DIAMETER = "hss1:\n  diameter: {identity: hss.domain1.test, realm: domain1.test}\n";
 
@@ -50,5 +50,17 @@ class HssConfigTest {
                 .getMessage().contains("hss1.sh.maxServiceDataBytes: must be 1..16777216"));
         assertTrue(assertThrows(ConfigException.class, () -> load(DIAMETER + "  sh: {allowed: [x]}\n"))
                 .getMessage().contains("allowed"), "unknown keys are errors");
+    }
+
+    @Test
+    void storeCopiesDefaultByHeapAndRejectNegativeBounds() throws Exception {
+        HssConfig c = load(DIAMETER);
+        assertEquals(org.imstb.hss.store.SubscriberStore.defaultCacheEntries(), c.store().cacheEntries());
+        assertTrue(c.store().preload());
+        HssConfig off = load(DIAMETER + "  store: {cacheEntries: 0, preload: false}\n");
+        assertEquals(0, off.store().cacheEntries());
+        assertFalse(off.store().preload());
+        ConfigException e = assertThrows(ConfigException.class, () -> load(DIAMETER + "  store: {cacheEntries: -1}\n"));
+        assertTrue(e.getMessage().contains("hss1.store.cacheEntries: must be 0 or more"), e.getMessage());
     }
 }
