@@ -36,6 +36,7 @@ public final class NetworkInitiated {
 
     /** Sends RTR for every S-CSCF serving {@code impi}; completes with one line per S-CSCF. */
     public CompletableFuture<List<String>> deregister(String impi, int reasonCode, String reasonInfo) {
+        store.recheckProvisioning();
         List<CompletableFuture<String>> sent = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byServer(impi).entrySet()) {
             String host = diameterHost(e.getKey());
@@ -51,8 +52,12 @@ public final class NetworkInitiated {
         return all(sent);
     }
 
-    /** Sends PPR with the current User-Data to every S-CSCF serving {@code impi}. */
+    /**
+     * Sends PPR with the current User-Data to every S-CSCF serving {@code impi}; a profile changed by the provisioning
+     * CLI just before is seen (the HSS checks the provisioning version first).
+     */
     public CompletableFuture<List<String>> pushProfile(String impi) {
+        store.recheckProvisioning();
         List<CompletableFuture<String>> sent = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byServer(impi).entrySet()) {
             String host = diameterHost(e.getKey());

@@ -53,6 +53,17 @@ final class CatalogCache {
         return refresh(now);
     }
 
+    /**
+     * Makes the next {@link #get} check the version at once (one query; a reload only if it changed), so that a
+     * change another process made just before is seen.
+     */
+    void recheck() {
+        Snapshot s = snapshot;
+        if (s != null) {
+            snapshot = s.checked(System.nanoTime() - CHECK_NANOS - 1);
+        }
+    }
+
     /** Forgets the copy (after a write through this store). */
     void invalidate() {
         snapshot = null;

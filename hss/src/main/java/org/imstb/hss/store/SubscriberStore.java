@@ -207,6 +207,15 @@ public final class SubscriberStore implements AutoCloseable {
         return db.read(c -> new Preloader(cache.maxEntries()).load(c, g)).publicIdentities();
     }
 
+    /**
+     * Makes the next read check the provisioning version at once instead of within half a second, so that changes
+     * another process (the {@code imstb hss} commands) made just before are seen: for administrator actions such as
+     * PPR after a profile change.
+     */
+    public void recheckProvisioning() {
+        catalog.recheck();
+    }
+
     // ---------------------------------------------------------------- registration state
 
     /** The registration of {@code impu}; NOT_REGISTERED with nulls if none. */

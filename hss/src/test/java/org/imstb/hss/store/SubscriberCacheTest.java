@@ -43,6 +43,16 @@ class SubscriberCacheTest {
     }
 
     @Test
+    void aRecheckSeesAnotherStoresChangeAtOnce() {
+        try (SubscriberStore node = Fixtures.demoStore(dir); SubscriberStore cli = SubscriberStore.open(Fixtures.url(dir))) {
+            assertTrue(node.findPublic(ALICE).isPresent());
+            assertTrue(cli.removeSubscription("alice"));
+            node.recheckProvisioning();
+            assertTrue(node.findPublic(ALICE).isEmpty(), "no wait after a recheck");
+        }
+    }
+
+    @Test
     void removalThroughThisStoreShowsAtOnce() {
         try (SubscriberStore node = Fixtures.demoStore(dir)) {
             node.updateRegistration(List.of(ALICE), RegistrationState.REGISTERED, Fixtures.SCSCF, IMPI);
