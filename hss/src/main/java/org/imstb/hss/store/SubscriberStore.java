@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.imstb.hss.model.ApplicationServer;
-import org.imstb.hss.model.IdentityUris;
 import org.imstb.hss.model.PrivateIdentity;
 import org.imstb.hss.model.ProvisioningSet;
 import org.imstb.hss.model.PublicIdentity;
@@ -49,7 +48,7 @@ public final class SubscriberStore implements AutoCloseable {
 
     private final Database db;
     private final IdentityReader identities;
-    private final UserDataReader userData;
+    private final IdentityCopies copies;
     private final Registrations registrations;
     private final RegistrationDao registrationRows;
     private final SubscriberCache cache;
@@ -64,9 +63,9 @@ public final class SubscriberStore implements AutoCloseable {
         this.identities = new IdentityReader(db);
         this.catalog = new CatalogCache(db);
         this.cache = new SubscriberCache(catalog, cacheEntries);
-        this.userData = new UserDataReader(db);
         this.registrationRows = new RegistrationDao(db);
         this.registrations = new Registrations(db, registrationRows, cache);
+        this.copies = new IdentityCopies(db, identities, new UserDataReader(db), catalog, cache);
         this.sqns = new SqnDao(db);
         this.writer = new SubscriptionWriter(identities);
         this.sh = new ShStore(db, Clock.systemUTC());
@@ -116,32 +115,9 @@ public final class SubscriberStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- identities (request path)
 
-    /** The copy of public identity {@code impu} (loaded on a miss: identity, implicit set, owner, capabilities). */
-    private Optional<IdentityCopy> copyOf(String impu) {
-        SubscriberCache.Generation g = cache.current();
-        return g.get(g.identities, IdentityUris.key(impu), k -> loadCopy(impu));
-    }
-
-    private Optional<IdentityCopy> loadCopy(String impu) {
-        Optional<PublicIdentity> identity = identities.findPublic(impu);
-        if (identity.isEmpty()) {
-            return Optional.empty();
-        }
-        List<PublicIdentity> set = identities.implicitSet(impu);
-        if (set.isEmpty()) {
-            set = List.of(identity.get());
-        }
-        UserDataReader.Owner owner = userData.owner(IdentityUris.key(set.get(0).identity())).orElse(null);
-        return Optional.of(new IdentityCopy(identity.get(), set, owner,
-                identities.serverCapabilities(impu).orElse(null)));
-    }
-
     /** The public identity {@code impu}: exact (normalised) match first, then wildcarded PSIs. */
     public Optional<PublicIdentity> findPublic(String impu) {
-        if (impu == null || impu.isBlank()) {
-            return Optional.empty();
-        }
-        return copyOf(impu).map(IdentityCopy::identity);
+        return copies.findPublic(impu);
     }
 
     /**
@@ -150,11 +126,7 @@ public final class SubscriberStore implements AutoCloseable {
      * vectors take theirs from {@link #nextSqn}.
      */
     public Optional<PrivateIdentity> findPrivate(String impi) {
-        if (impi == null) {
-            return Optional.empty();
-        }
-        SubscriberCache.Generation g = cache.current();
-        return g.get(g.privates, impi, identities::findPrivate);
+        return copies.findPrivate(impi);
     }
 
     /** Whether {@code impi} may use {@code impu} (same subscription and listed for it). */
@@ -164,10 +136,7 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** All identities of the implicit registration set of {@code impu}, that one first; empty if unknown. */
     public List<PublicIdentity> implicitSet(String impu) {
-        if (impu == null || impu.isBlank()) {
-            return List.of();
-        }
-        return copyOf(impu).map(IdentityCopy::implicitSet).orElse(List.of());
+        return copies.implicitSet(impu);
     }
 
     /**
@@ -176,12 +145,7 @@ public final class SubscriberStore implements AutoCloseable {
      * of the same subscription.
      */
     public Optional<SubscriptionData> subscriptionFor(String impi, String impu) {
-        if (impu == null || impu.isBlank()) {
-            return Optional.empty();
-        }
-        CatalogCache.Snapshot catalogNow = catalog.get();
-        return copyOf(impu).filter(c -> c.owner() != null)
-                .flatMap(c -> UserDataReader.subscriptionFor(catalogNow, c.owner(), impi, c.implicitSet()));
+        return copies.subscriptionFor(impi, impu);
     }
 
     /** Every public identity of the subscription holding {@code impu}, in provisioning order; empty if unknown. */
@@ -191,10 +155,7 @@ public final class SubscriberStore implements AutoCloseable {
 
     /** The S-CSCF requirements of the subscription holding {@code impu}. */
     public Optional<ServerCapabilities> serverCapabilities(String impu) {
-        if (impu == null || impu.isBlank()) {
-            return Optional.empty();
-        }
-        return copyOf(impu).map(IdentityCopy::capabilities);
+        return copies.serverCapabilities(impu);
     }
 
     /**
@@ -203,8 +164,7 @@ public final class SubscriberStore implements AutoCloseable {
      * the HSS calls it before its Diameter stack starts.
      */
     public int preload() {
-        SubscriberCache.Generation g = cache.current();
-        return db.read(c -> new Preloader(cache.maxEntries()).load(c, g)).publicIdentities();
+        return copies.preload();
     }
 
     /**
