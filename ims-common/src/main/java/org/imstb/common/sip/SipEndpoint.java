@@ -117,7 +117,12 @@ public final class SipEndpoint {
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_SIZE));
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
-        p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
+        // "Normal" (what AGGRESSIVE_CLEANUP=true selects) encodes every completed transaction's request to bytes and
+        // parses them again when the transaction ends, only to drop the result: a parse and an encode per transaction
+        // for nothing (a tenth of a CSCF's CPU in `imstb bench register`). "Aggressive" drops the request at once;
+        // Transaction.getRequest() then answers null for a completed non-INVITE transaction, so nodes keep what they
+        // need from a request while it is being handled.
+        p.setProperty("gov.nist.javax.sip.RELEASE_REFERENCES_STRATEGY", "Aggressive");
         p.setProperty("javax.sip.ROUTER_PATH", LocatingRouter.class.getName());
         return p;
     }
