@@ -36,8 +36,8 @@ import org.imstb.ue.session.Sessions;
  */
 public final class CallBenchmark {
     /** What to run. */
-    public record Options(Path dir, int users, int rate, int seconds, int inFlight, boolean preconditions, boolean jfr,
-            List<String> nodeJvmOptions) {
+    public record Options(Path dir, int users, int rate, int seconds, int warmupSeconds, int inFlight,
+            boolean preconditions, boolean jfr, List<String> nodeJvmOptions) {
     }
 
     /** The {@code jvmOptions: [...]} line of the default topology's defaults: its indentation and its list. */
@@ -70,7 +70,15 @@ public final class CallBenchmark {
                 register(ues, "b2u" + i, "domain2.test", pcscf2);
             }
             out.printf("%d callers (domain1) and %d callees (domain2) registered%n", o.users(), o.users());
-            measure(callers, 5, Math.min(o.rate(), 20), null); // warm-up
+            List<Long> pids = new ArrayList<>();
+            lab.processes().forEach(p -> pids.add(p.pid()));
+            pids.add(ProcessHandle.current().pid());
+            // rounds of ten seconds at the offered rate until the JIT compilers are quiet (5 % of the CPU)
+            new WarmUp(() -> WarmUp.Sample.of(pids), 0.05, Duration.ofSeconds(o.warmupSeconds())).run(log -> {
+                long[] w = measure(callers, 10, o.rate(), null);
+                log.printf("warm-up: %d calls completed, %d failed%n", w[1], w[2]);
+                return true;
+            }, out);
             LatencyRecorder ringing = new LatencyRecorder(o.rate() * o.seconds() + 16);
             LatencyRecorder answered = new LatencyRecorder(o.rate() * o.seconds() + 16);
             CpuMeter cpu = new CpuMeter();

@@ -9,11 +9,12 @@ import java.util.Map;
  * CPU time spent by named processes (the nodes and this benchmark's own JVM) over a measured window, per operation:
  * unlike operations per second, CPU per operation tells where the work goes and moves less with the machine's speed of
  * the day. Reads each process's total CPU time (user + system, /proc on Linux) at {@link #start} and
- * {@link #print}.
+ * {@link #print}, and how much of it the JVMs' JIT compiler threads took.
  */
 final class CpuMeter {
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
     private final Map<String, Duration> atStart = new LinkedHashMap<>();
+    private Duration compilersAtStart = Duration.ZERO;
     private long startNs;
 
     CpuMeter add(String name, long pid) {
@@ -23,6 +24,7 @@ final class CpuMeter {
 
     CpuMeter start() {
         processes.forEach((name, h) -> atStart.put(name, cpu(h)));
+        compilersAtStart = compilers();
         startNs = System.nanoTime();
         return this;
     }
@@ -37,8 +39,10 @@ final class CpuMeter {
             totalMs += ms;
             line.append(String.format(" %s %s ms,", e.getKey(), figure(ms / Math.max(1, operations))));
         }
-        line.append(String.format(" all %s ms (the processes used %.0f %% of %d cores over %.0f s)",
-                figure(totalMs / Math.max(1, operations)), 100 * totalMs / 1000 / wallSeconds
+        double compilerMs = compilers().minus(compilersAtStart).toNanos() / 1e6;
+        line.append(String.format(" all %s ms, of which JIT compiler threads %s ms (the processes used %.0f %% of %d"
+                + " cores over %.0f s)", figure(totalMs / Math.max(1, operations)),
+                figure(compilerMs / Math.max(1, operations)), 100 * totalMs / 1000 / wallSeconds
                         / Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors(), wallSeconds));
         out.println(line);
@@ -47,6 +51,14 @@ final class CpuMeter {
     /** One decimal from 1 ms up, three below (an HSS request takes tenths of a millisecond). */
     private static String figure(double ms) {
         return String.format(ms >= 1 ? "%.1f" : "%.3f", ms);
+    }
+
+    private Duration compilers() {
+        Duration sum = Duration.ZERO;
+        for (ProcessHandle h : processes.values()) {
+            sum = sum.plus(CompilerThreads.cpu(h.pid()));
+        }
+        return sum;
     }
 
     private static Duration cpu(ProcessHandle h) {

@@ -72,11 +72,16 @@ final class BenchCommand {
         int users;
         @Option(names = "--rate", defaultValue = "1000", description = "registrations started per second (default: ${DEFAULT-VALUE})")
         int rate;
-        @Option(names = "--warmup-users", defaultValue = "2000", description = "users registered first, not measured (default: ${DEFAULT-VALUE})")
+        @Option(names = "--warmup-users", defaultValue = "60000", description = "users provisioned for the warm-up, "
+                + "registered in rounds until the nodes' JIT compilers are quiet (default: ${DEFAULT-VALUE})")
         int warmup;
-        @Option(names = "--in-flight", defaultValue = "500", description = "registrations in progress at most (default: ${DEFAULT-VALUE})")
+        @Option(names = "--warmup-seconds", defaultValue = "300", description = "the warm-up stops after this long "
+                + "even if the compilers are busy (default: ${DEFAULT-VALUE})")
+        int warmupSeconds;
+        @Option(names = "--in-flight", defaultValue = "200", description = "registrations in progress at most (default: ${DEFAULT-VALUE})")
         int inFlight;
-        @Option(names = "--heap", defaultValue = "256m", description = "-Xmx of each node (default: ${DEFAULT-VALUE})")
+        @Option(names = "--heap", defaultValue = "768m", description = "-Xmx of each node; the S-CSCF and P-CSCF hold "
+                + "every registered user, and over UDP every node holds its transactions for 32 s (default: ${DEFAULT-VALUE})")
         String heap;
         @Option(names = "--node-jvm-option", description = "a JVM option of every node process, repeatable "
                 + "(default: -XX:+UseSerialGC)")
@@ -85,7 +90,8 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", CoreLab.writeHosts(dir).toAbsolutePath().toString());
-            new RegistrationBenchmark(new RegistrationBenchmark.Options(dir, users, rate, warmup, inFlight, heap,
+            new RegistrationBenchmark(new RegistrationBenchmark.Options(dir, users, rate, warmup, warmupSeconds,
+                    inFlight, heap,
                     nodeJvmOptions),
                     System.out).run();
             return 0;
@@ -103,6 +109,9 @@ final class BenchCommand {
         int rate;
         @Option(names = "--seconds", defaultValue = "20", description = "how long calls are started (default: ${DEFAULT-VALUE})")
         int seconds;
+        @Option(names = "--warmup-seconds", defaultValue = "300", description = "calls are placed in untimed rounds "
+                + "until the nodes' JIT compilers are quiet or for this long (default: ${DEFAULT-VALUE})")
+        int warmupSeconds;
         @Option(names = "--in-flight", defaultValue = "100", description = "calls in progress at most (default: ${DEFAULT-VALUE})")
         int inFlight;
         @Option(names = "--plain", description = "plain INVITE/180/200/ACK without preconditions")
@@ -116,7 +125,7 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             new org.imstb.topology.bench.CallBenchmark(new org.imstb.topology.bench.CallBenchmark.Options(dir, users,
-                    rate, seconds, inFlight, !plain, jfr, nodeJvmOptions), System.out).run();
+                    rate, seconds, warmupSeconds, inFlight, !plain, jfr, nodeJvmOptions), System.out).run();
             return 0;
         }
     }
