@@ -74,7 +74,7 @@ public final class CallBenchmark {
             lab.processes().forEach(p -> pids.add(p.pid()));
             pids.add(ProcessHandle.current().pid());
             // rounds of ten seconds at the offered rate until the JIT compilers are quiet (5 % of the CPU)
-            new WarmUp(() -> WarmUp.Sample.of(pids), 0.05, Duration.ofSeconds(o.warmupSeconds())).run(log -> {
+            new WarmUp(WarmUp.processes(pids), 0.05, Duration.ofSeconds(o.warmupSeconds())).run(log -> {
                 long[] w = measure(callers, 10, o.rate(), null);
                 log.printf("warm-up: %d calls completed, %d failed%n", w[1], w[2]);
                 return true;

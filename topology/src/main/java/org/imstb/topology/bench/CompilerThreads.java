@@ -18,20 +18,56 @@ final class CompilerThreads {
     /** Linux reports thread CPU times in clock ticks of 1/100 s (USER_HZ) on every architecture the JDK runs on. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    private CompilerThreads() {
+    private final long pid;
+    /** The last ticks seen per compiler thread id. */
+    private final java.util.Map<Long, Long> seen = new java.util.HashMap<>();
+    /** Ticks of compiler threads that have ended (or whose id now names a newer thread). */
+    private long retired;
+
+    CompilerThreads(long pid) {
+        this.pid = pid;
     }
 
-    /** The process's compiler threads' CPU time so far; zero when /proc cannot be read (not Linux, process gone). */
-    static Duration cpu(long pid) {
-        long ticks = 0;
+    /**
+     * The process's compiler threads' CPU time so far, still counting the threads that have ended after this reader
+     * first saw them: the JVM starts and stops compiler threads as its queue grows and shrinks
+     * (UseDynamicNumberOfCompilerThreads), and an ended thread's time leaves /proc with it. Zero when /proc cannot
+     * be read (not Linux, process gone).
+     */
+    synchronized Duration cpu() {
+        java.util.Map<Long, Long> now = new java.util.HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks) {
-                ticks += compilerTicks(read(task.resolve("stat")));
+                long ticks = compilerTicks(read(task.resolve("stat")));
+                if (ticks > 0) {
+                    now.put(Long.parseLong(task.getFileName().toString()), ticks);
+                }
             }
         } catch (IOException | SecurityException e) {
-            return Duration.ZERO;
+            return Duration.ofNanos(total() * NANOS_PER_TICK);
         }
-        return Duration.ofNanos(ticks * NANOS_PER_TICK);
+        return Duration.ofNanos(account(now) * NANOS_PER_TICK);
+    }
+
+    /** Takes a reading (ticks per compiler thread id) and returns the ticks of all compiler threads ever seen. */
+    long account(java.util.Map<Long, Long> now) {
+        seen.forEach((tid, ticks) -> {
+            Long current = now.get(tid);
+            if (current == null || current < ticks) {
+                retired += ticks; // ended, or the id was reused by a newer thread
+            }
+        });
+        seen.clear();
+        seen.putAll(now);
+        return total();
+    }
+
+    private long total() {
+        long sum = retired;
+        for (long ticks : seen.values()) {
+            sum += ticks;
+        }
+        return sum;
     }
 
     private static String read(Path file) {

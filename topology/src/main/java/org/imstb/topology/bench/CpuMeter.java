@@ -14,11 +14,13 @@ import java.util.Map;
 final class CpuMeter {
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
     private final Map<String, Duration> atStart = new LinkedHashMap<>();
+    private final Map<String, CompilerThreads> compilerThreads = new LinkedHashMap<>();
     private Duration compilersAtStart = Duration.ZERO;
     private long startNs;
 
     CpuMeter add(String name, long pid) {
         ProcessHandle.of(pid).ifPresent(h -> processes.put(name, h));
+        compilerThreads.put(name, new CompilerThreads(pid));
         return this;
     }
 
@@ -55,8 +57,8 @@ final class CpuMeter {
 
     private Duration compilers() {
         Duration sum = Duration.ZERO;
-        for (ProcessHandle h : processes.values()) {
-            sum = sum.plus(CompilerThreads.cpu(h.pid()));
+        for (CompilerThreads c : compilerThreads.values()) {
+            sum = sum.plus(c.cpu());
         }
         return sum;
     }

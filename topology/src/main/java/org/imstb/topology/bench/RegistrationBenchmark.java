@@ -50,7 +50,7 @@ public final class RegistrationBenchmark {
     private int warmUp(RegistrationLoad load, List<Long> pids) throws Exception {
         int round = Math.max(500, o.rate() * 10);
         int[] next = {0};
-        new WarmUp(() -> WarmUp.Sample.of(pids), QUIET, java.time.Duration.ofSeconds(o.warmupSeconds()))
+        new WarmUp(WarmUp.processes(pids), QUIET, java.time.Duration.ofSeconds(o.warmupSeconds()))
                 .run(log -> {
                     int from = next[0];
                     int to = Math.min(o.warmupUsers(), from + round);

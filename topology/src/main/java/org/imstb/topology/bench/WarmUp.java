@@ -3,6 +3,7 @@ package org.imstb.topology.bench;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Warms the nodes up before a benchmark measures them: runs rounds of load until the nodes' JIT compiler threads
@@ -17,21 +18,28 @@ final class WarmUp {
 
     /** CPU used so far by the measured processes in all, and by their JIT compiler threads. */
     record Sample(Duration total, Duration compilers) {
-        static Sample of(Collection<Long> pids) {
-            Duration total = Duration.ZERO;
-            Duration compilers = Duration.ZERO;
-            for (long pid : pids) {
-                total = total.plus(ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration())
-                        .orElse(Duration.ZERO));
-                compilers = compilers.plus(CompilerThreads.cpu(pid));
-            }
-            return new Sample(total, compilers);
-        }
     }
 
     /** Where samples come from (the node processes; a sequence in tests). */
     interface Sampler {
         Sample sample();
+    }
+
+    /** Samples the given processes (/proc; a process that has gone counts as zero). */
+    static Sampler processes(Collection<Long> pids) {
+        List<CompilerThreads> compilerThreads = pids.stream().map(CompilerThreads::new).toList();
+        return () -> {
+            Duration total = Duration.ZERO;
+            Duration compilers = Duration.ZERO;
+            for (long pid : pids) {
+                total = total.plus(ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration())
+                        .orElse(Duration.ZERO));
+            }
+            for (CompilerThreads c : compilerThreads) {
+                compilers = compilers.plus(c.cpu());
+            }
+            return new Sample(total, compilers);
+        };
     }
 
     private final Sampler sampler;

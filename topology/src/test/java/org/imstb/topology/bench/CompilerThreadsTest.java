@@ -29,7 +29,8 @@ class CompilerThreadsTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc");
         long pid = ProcessHandle.current().pid();
         // starting JUnit alone compiles hundreds of methods: more than one clock tick (10 ms) of compiler time
-        assertTrue(CompilerThreads.cpu(pid).toMillis() >= 10, "compiler CPU " + CompilerThreads.cpu(pid));
+        CompilerThreads reader = new CompilerThreads(pid);
+        assertTrue(reader.cpu().toMillis() >= 10, "compiler CPU " + reader.cpu());
         // the JVM names its compiler threads as CompilerThreads expects
         long compilers;
         try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
@@ -37,7 +38,7 @@ class CompilerThreadsTest {
                     .filter(name -> name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")).count();
         }
         assertTrue(compilers > 0, "no C1/C2 CompilerThread in /proc/" + pid + "/task");
-        assertEquals(java.time.Duration.ZERO, CompilerThreads.cpu(Long.MAX_VALUE), "a process that is not there");
+        assertEquals(java.time.Duration.ZERO, new CompilerThreads(Long.MAX_VALUE).cpu(), "a process that is not there");
     }
 
     private static String comm(Path task) {
@@ -46,5 +47,16 @@ class CompilerThreadsTest {
         } catch (java.io.IOException e) {
             return "";
         }
+    }
+
+    @Test
+    void threadsThatEndStillCount() {
+        CompilerThreads reader = new CompilerThreads(1);
+        assertEquals(150, reader.account(java.util.Map.of(11L, 100L, 12L, 50L)));
+        // the JVM stopped thread 12 (dynamic number of compiler threads): its 50 ticks stay counted
+        assertEquals(170, reader.account(java.util.Map.of(11L, 120L)));
+        // id 12 now names a new compiler thread: a fresh count on top
+        assertEquals(175, reader.account(java.util.Map.of(11L, 120L, 12L, 5L)));
+        assertEquals(175, reader.account(java.util.Map.of(11L, 120L, 12L, 5L)));
     }
 }
