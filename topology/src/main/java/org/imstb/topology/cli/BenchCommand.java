@@ -109,7 +109,7 @@ final class BenchCommand {
         int rate;
         @Option(names = "--seconds", defaultValue = "20", description = "how long calls are started (default: ${DEFAULT-VALUE})")
         int seconds;
-        @Option(names = "--warmup-seconds", defaultValue = "300", description = "calls are placed in untimed rounds "
+        @Option(names = "--warmup-seconds", defaultValue = "600", description = "calls are placed in untimed rounds "
                 + "until the nodes' JIT compilers are quiet or for this long (default: ${DEFAULT-VALUE})")
         int warmupSeconds;
         @Option(names = "--in-flight", defaultValue = "100", description = "calls in progress at most (default: ${DEFAULT-VALUE})")
@@ -119,7 +119,7 @@ final class BenchCommand {
         @Option(names = "--jfr", description = "record a Java Flight Recording of each node process in <dir>/jfr")
         boolean jfr;
         @Option(names = "--node-jvm-option", description = "a JVM option of every node process, repeatable "
-                + "(default: the default topology's jvmOptions)")
+                + "(default: the default topology's jvmOptions without -XX:TieredStopAtLevel=1)")
         List<String> nodeJvmOptions = List.of();
 
         @Override
