@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code imstb bench hss|register|call}: Cx throughput, registration rate, call rate, latencies and memory (a benchmark
+ * {@code imstb bench hss|register|call|sip}: Cx throughput, registration rate, call rate, latencies, memory and the
+ * cost of one SIP message (a benchmark
  * prints figures; no test asserts them).
  */
 @Command(name = "bench", description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Hss.class, BenchCommand.Register.class, BenchCommand.Call.class})
+        subcommands = {BenchCommand.Hss.class, BenchCommand.Register.class, BenchCommand.Call.class,
+                BenchCommand.SipCost.class})
 final class BenchCommand {
     @Command(name = "hss", description = "Mixed Cx traffic against an HSS process; prints requests/s, p50/p99, memory.")
     static final class Hss implements Callable<Integer> {
@@ -126,6 +128,21 @@ final class BenchCommand {
         public Integer call() throws Exception {
             new org.imstb.topology.bench.CallBenchmark(new org.imstb.topology.bench.CallBenchmark.Options(dir, users,
                     rate, seconds, warmupSeconds, inFlight, !plain, jfr, nodeJvmOptions), System.out).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "sip", description = "What one SIP message costs at least here (JAIN-SIP parse, encode, clone; a UDP "
+            + "datagram; a thread hand-over), one thread, warm code.")
+    static final class SipCost implements Callable<Integer> {
+        @Option(names = "--warmup", defaultValue = "8", description = "untimed seconds per line (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--seconds", defaultValue = "5", description = "measured seconds per line (default: ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            new org.imstb.topology.bench.SipCostBenchmark(System.out, warmup, seconds).run();
             return 0;
         }
     }
