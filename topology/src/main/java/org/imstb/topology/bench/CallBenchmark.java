@@ -73,8 +73,8 @@ public final class CallBenchmark {
             List<Long> pids = new ArrayList<>();
             lab.processes().forEach(p -> pids.add(p.pid()));
             pids.add(ProcessHandle.current().pid());
-            // rounds of ten seconds at the offered rate until the JIT compilers are quiet (5 % of the CPU)
-            new WarmUp(WarmUp.processes(pids), 0.05, Duration.ofSeconds(o.warmupSeconds())).run(log -> {
+            // rounds of ten seconds at the offered rate until the JIT compilers are quiet
+            new WarmUp(WarmUp.processes(pids), WarmUp.QUIET, Duration.ofSeconds(o.warmupSeconds())).run(log -> {
                 long[] w = measure(callers, 10, o.rate(), null);
                 log.printf("warm-up: %d calls completed, %d failed%n", w[1], w[2]);
                 return true;

@@ -20,9 +20,6 @@ public final class RegistrationBenchmark {
             String heap, List<String> nodeJvmOptions) {
     }
 
-    /** The JIT compilers' share of the processes' CPU in a warm-up round under which the nodes count as warm. */
-    private static final double QUIET = 0.05;
-
     private final Options o;
     private final PrintStream out;
 
@@ -50,7 +47,7 @@ public final class RegistrationBenchmark {
     private int warmUp(RegistrationLoad load, List<Long> pids) throws Exception {
         int round = Math.max(500, o.rate() * 10);
         int[] next = {0};
-        new WarmUp(WarmUp.processes(pids), QUIET, java.time.Duration.ofSeconds(o.warmupSeconds()))
+        new WarmUp(WarmUp.processes(pids), WarmUp.QUIET, java.time.Duration.ofSeconds(o.warmupSeconds()))
                 .run(log -> {
                     int from = next[0];
                     int to = Math.min(o.warmupUsers(), from + round);

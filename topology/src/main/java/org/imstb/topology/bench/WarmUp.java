@@ -11,6 +11,9 @@ import java.util.List;
  * costs), or until a time limit. Each round prints one line, so the warm-up is as visible as the measurement.
  */
 final class WarmUp {
+    /** The benchmarks' threshold: warm once the compilers take under 5 % of the processes' CPU in a round. */
+    static final double QUIET = 0.05;
+
     /** One round of load; false when there is nothing left to run (e.g. no unregistered users left). */
     interface Round {
         boolean run(PrintStream out) throws Exception;
