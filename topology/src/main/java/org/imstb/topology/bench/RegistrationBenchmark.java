@@ -78,17 +78,16 @@ public final class RegistrationBenchmark {
                 RegistrationLoad load = new RegistrationLoad(lab.pcscfUri(), o.inFlight())) {
             out.printf("core ready: P-CSCF %s%n", lab.pcscfUri());
             List<Long> pids = new java.util.ArrayList<>();
-            for (String node : List.of("pcscf1", "icscf1", "scscf1", "hss1")) {
-                pids.add(lab.node(node).pid());
-            }
-            pids.add(ProcessHandle.current().pid());
-            int first = warmUp(load, pids);
-            LatencyRecorder lat = new LatencyRecorder(o.users());
             CpuMeter cpu = new CpuMeter();
             for (String node : List.of("pcscf1", "icscf1", "scscf1", "hss1")) {
+                pids.add(lab.node(node).pid());
                 cpu.add(node, lab.node(node).pid());
             }
-            cpu.add("load generator", ProcessHandle.current().pid()).start();
+            pids.add(ProcessHandle.current().pid());
+            cpu.add("load generator", ProcessHandle.current().pid());
+            int first = warmUp(load, pids);
+            LatencyRecorder lat = new LatencyRecorder(o.users());
+            cpu.start();
             RegistrationLoad.Result r = load.run(first, first + o.users(), o.rate(), lat);
             out.printf("%d users offered at %d/s (max %d in flight): %d registered, %d failed, %d unanswered%n",
                     o.users(), o.rate(), o.inFlight(), r.ok(), r.failed(), r.unanswered());
