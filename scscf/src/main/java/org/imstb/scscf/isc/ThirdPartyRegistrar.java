@@ -100,7 +100,7 @@ public final class ThirdPartyRegistrar implements RegistrationListener {
 
     private void send(Registration r, RegistrationType type, RequestView view, Request register, Response ok) {
         String impu = r.identities().get(0);
-        Optional<ServiceProfile> profile = profiles.of(r.userData(), impu);
+        Optional<ServiceProfile> profile = profiles.of(r, impu);
         if (profile.isEmpty()) {
             return;
         }

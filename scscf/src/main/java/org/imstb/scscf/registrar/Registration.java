@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.imstb.common.cx.userdata.ImsSubscription;
+import org.imstb.common.cx.userdata.UserDataException;
 
 /**
  * The registration of one implicit registration set (TS 23.228 §4.3.3.4): its identities, the user profile the HSS
@@ -20,6 +24,7 @@ public final class Registration {
     private final String impi;
     private final List<String> identities;
     private final String userData;
+    private volatile ImsSubscription subscription;
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
     private State state = State.INIT;
 
@@ -29,12 +34,23 @@ public final class Registration {
      * @param userData   the User-Data XML from the SAA
      */
     public Registration(String impi, List<String> identities, String userData) {
+        this(impi, identities, userData, null);
+    }
+
+    /**
+     * @param impi         the private identity that registered
+     * @param identities   the implicit set, the registered public identity first
+     * @param userData     the User-Data XML from the SAA
+     * @param subscription {@code userData} already parsed, or null to parse it when first needed
+     */
+    public Registration(String impi, List<String> identities, String userData, ImsSubscription subscription) {
         if (identities.isEmpty()) {
             throw new IllegalArgumentException("an implicit registration set has at least one identity");
         }
         this.impi = impi;
         this.identities = List.copyOf(identities);
         this.userData = userData;
+        this.subscription = subscription;
     }
 
     public String impi() {
@@ -48,6 +64,23 @@ public final class Registration {
 
     public String userData() {
         return userData;
+    }
+
+    /**
+     * The user data parsed, once per registration (a DOM parse costs more than the rest of a REGISTER's handling in
+     * the S-CSCF); empty when there is none or it is unusable.
+     */
+    public Optional<ImsSubscription> subscription() {
+        ImsSubscription s = subscription;
+        if (s == null && userData != null) {
+            try {
+                s = ImsSubscription.parse(userData);
+            } catch (UserDataException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            subscription = s;
+        }
+        return Optional.ofNullable(s);
     }
 
     public synchronized State state() {

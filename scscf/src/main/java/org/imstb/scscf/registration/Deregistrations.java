@@ -35,15 +35,14 @@ public final class Deregistrations {
 
     /** Expires bindings whose time is up. */
     public void expire(long nowMs) {
-        for (Registration r : registrar.all()) {
-            if (r.nextExpiryMs() > nowMs) {
-                continue;
-            }
+        for (Registration r : registrar.due(nowMs)) {
             List<BindingChange> changes = r.expire(nowMs);
             if (r.state() == Registration.State.TERMINATED) {
                 registrar.remove(r);
                 sar.assign(r.impi(), r.identities(), ServerAssignmentType.TIMEOUT_DEREGISTRATION, true);
                 metrics.increment("imstb_scscf_expired_total");
+            } else {
+                registrar.schedule(r);
             }
             listener.changed(r, changes);
         }

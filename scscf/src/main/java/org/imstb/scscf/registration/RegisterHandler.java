@@ -180,14 +180,16 @@ public final class RegisterHandler {
                 return null;
             }
             List<String> set;
+            ImsSubscription subscription;
             try {
-                set = implicitSet(reg.impu(), ImsSubscription.parse(saa.userData()));
+                subscription = ImsSubscription.parse(saa.userData());
+                set = implicitSet(reg.impu(), subscription);
             } catch (RuntimeException bad) {
                 LOG.warn("unusable User-Data for {}: {}", reg.impu(), bad.getMessage());
                 reply(st, SipReplies.create(sip, request, Response.SERVER_INTERNAL_ERROR, "Bad user profile"));
                 return null;
             }
-            Registration fresh = new Registration(reg.impi(), set, saa.userData());
+            Registration fresh = new Registration(reg.impi(), set, saa.userData(), subscription);
             registrar.put(fresh);
             bind(st, request, reg, fresh, true);
             return null;
@@ -222,8 +224,11 @@ public final class RegisterHandler {
             registrar.remove(r);
             sar.assign(r.impi(), r.identities(), ServerAssignmentType.USER_DEREGISTRATION, true);
             metrics.increment("imstb_scscf_deregistrations_total");
-        } else if (initial) {
-            metrics.increment("imstb_scscf_registrations_total");
+        } else {
+            registrar.schedule(r);
+            if (initial) {
+                metrics.increment("imstb_scscf_registrations_total");
+            }
         }
         Response ok = ok(request, reg, r, r.bindings());
         reply(st, ok);

@@ -56,7 +56,7 @@ public final class OriginatingSession {
         if (out == null) {
             return;
         }
-        ServiceProfile profile = profiles.of(registration.get().userData(), served).orElse(null);
+        ServiceProfile profile = profiles.of(registration.get(), served).orElse(null);
         chain.proceed(st, out, IscContext.start(served, SessionCase.ORIGINATING, true, profile,
                 out.getRequestURI().toString()));
     }

@@ -59,7 +59,7 @@ public final class TerminatingSession {
         }
         Optional<Registration> registration = registrar.find(served);
         if (registration.isPresent() && !delivery.contacts(served).isEmpty()) {
-            ServiceProfile profile = profiles.of(registration.get().userData(), served).orElse(null);
+            ServiceProfile profile = profiles.of(registration.get(), served).orElse(null);
             chain.proceed(st, out, IscContext.start(served, SessionCase.TERMINATING_REGISTERED, true, profile,
                     target));
             return;

@@ -122,4 +122,48 @@ class RegistrarTest {
         assertEquals(2, registrar.all().size());
         assertEquals(2, registrar.activeCount());
     }
+
+    @Test
+    void dueHandsOutEachExpiredRegistrationOnceAtItsTime() throws Exception {
+        Registration longer = active("alice@domain1.test", List.of(ALICE));
+        Registration shorter = new Registration("bob@domain1.test", List.of(BOB), "");
+        shorter.update(List.of(new ContactRequest("sip:ue@[2001:db8::2]", "<sip:ue@[2001:db8::2]>", 60)), List.of(),
+                "call", 1, 0);
+        registrar.put(longer);
+        registrar.put(shorter);
+        registrar.schedule(longer);
+        registrar.schedule(shorter);
+
+        assertTrue(registrar.due(59_999).isEmpty());
+        assertEquals(List.of(shorter), registrar.due(60_000));
+        assertTrue(registrar.due(60_000).isEmpty(), "a note is handed out once");
+        assertEquals(List.of(longer), registrar.due(600_000));
+    }
+
+    @Test
+    void aRefreshedRegistrationIsDueAtItsNewTimeNotItsOldOne() throws Exception {
+        Registration r = active("alice@domain1.test", List.of(ALICE));
+        registrar.put(r);
+        registrar.schedule(r);
+        r.update(List.of(new ContactRequest("sip:ue@[2001:db8::1]", "<sip:ue@[2001:db8::1]>", 600)), List.of(),
+                "call", 2, 500_000);
+
+        assertTrue(registrar.due(600_000).isEmpty());
+        assertTrue(registrar.due(1_099_999).isEmpty());
+        assertEquals(List.of(r), registrar.due(1_100_000));
+    }
+
+    @Test
+    void removedOrTerminatedRegistrationsAreNeverDue() throws Exception {
+        Registration removed = active("alice@domain1.test", List.of(ALICE));
+        Registration terminated = active("bob@domain1.test", List.of(BOB));
+        registrar.put(removed);
+        registrar.put(terminated);
+        registrar.schedule(removed);
+        registrar.schedule(terminated);
+        registrar.remove(removed);
+        terminated.terminate(BindingEvent.DEACTIVATED);
+
+        assertTrue(registrar.due(Long.MAX_VALUE - 1).isEmpty());
+    }
 }
