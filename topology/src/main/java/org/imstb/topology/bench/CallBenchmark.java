@@ -37,7 +37,7 @@ import org.imstb.ue.session.Sessions;
 public final class CallBenchmark {
     /** What to run. */
     public record Options(Path dir, int users, int rate, int seconds, int warmupSeconds, int inFlight,
-            boolean preconditions, boolean jfr, List<String> nodeJvmOptions) {
+            boolean preconditions, boolean jfr, List<String> nodeJvmOptions, Path asyncProfiler) {
     }
 
     /** The {@code jvmOptions: [...]} line of the default topology's defaults: its indentation and its list. */
@@ -83,6 +83,14 @@ public final class CallBenchmark {
             LatencyRecorder answered = new LatencyRecorder(o.rate() * o.seconds() + 16);
             CpuMeter cpu = new CpuMeter();
             lab.processes().forEach(p -> cpu.add(p.name(), p.pid()));
+            NodeProfiler profiler = null;
+            if (o.asyncProfiler() != null) {
+                profiler = new NodeProfiler(o.asyncProfiler(), o.dir().resolve("profiles"));
+                for (NodeProcess p : lab.processes()) {
+                    profiler.add(p.name(), p.pid());
+                }
+                profiler.start();
+            }
             cpu.add("bench (UEs)", ProcessHandle.current().pid()).start();
             long[] r = measure(callers, o.seconds(), o.rate(), new LatencyRecorder[] {ringing, answered});
             double secs = r[3] / 1e9;
@@ -94,6 +102,9 @@ public final class CallBenchmark {
                     ringing.percentileMicros(99) / 1000, answered.percentileMicros(50) / 1000,
                     answered.percentileMicros(99) / 1000);
             cpu.print(out, r[1] + r[2], "call");
+            if (profiler != null) {
+                profiler.stop(out);
+            }
             for (NodeProcess p : lab.processes()) {
                 out.printf("%s resident %d MB%n", p.name(), new MemoryProbe(p.pid()).rssKb() / 1024);
             }
@@ -220,6 +231,11 @@ public final class CallBenchmark {
         List<String> options = new ArrayList<>(o.nodeJvmOptions().isEmpty()
                 ? steadyState(List.of(jvm.group(2).split(",\\s*"))) : o.nodeJvmOptions());
         jfrOption().ifPresent(options::add);
+        if (o.asyncProfiler() != null) {
+            options.addAll(NodeProfiler.jvmOptions(o.asyncProfiler()));
+            // a JVM dumping its class-data archive refuses native agents: this lab runs without one
+            System.setProperty("imstb.cds", "false");
+        }
         StringBuilder list = new StringBuilder();
         for (String option : options) {
             list.append(list.length() == 0 ? "" : ", ").append('"').append(option.strip()).append('"');

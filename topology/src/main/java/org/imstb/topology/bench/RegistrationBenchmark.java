@@ -17,7 +17,7 @@ import org.imstb.topology.demo.CoreLab;
 public final class RegistrationBenchmark {
     /** What to run. */
     public record Options(Path dir, int users, int rate, int warmupUsers, int warmupSeconds, int inFlight,
-            String heap, List<String> nodeJvmOptions) {
+            String heap, List<String> nodeJvmOptions, Path asyncProfiler) {
     }
 
     private final Options o;
@@ -37,6 +37,9 @@ public final class RegistrationBenchmark {
         List<String> options = new java.util.ArrayList<>(o.nodeJvmOptions().isEmpty()
                 ? List.of("-XX:+UseSerialGC") : o.nodeJvmOptions());
         options.add("-Xmx" + o.heap());
+        if (o.asyncProfiler() != null) {
+            options.addAll(NodeProfiler.jvmOptions(o.asyncProfiler()));
+        }
         return options;
     }
 
@@ -79,14 +82,22 @@ public final class RegistrationBenchmark {
             out.printf("core ready: P-CSCF %s%n", lab.pcscfUri());
             List<Long> pids = new java.util.ArrayList<>();
             CpuMeter cpu = new CpuMeter();
+            NodeProfiler profiler = o.asyncProfiler() == null ? null
+                    : new NodeProfiler(o.asyncProfiler(), o.dir().resolve("profiles"));
             for (String node : List.of("pcscf1", "icscf1", "scscf1", "hss1")) {
                 pids.add(lab.node(node).pid());
                 cpu.add(node, lab.node(node).pid());
+                if (profiler != null) {
+                    profiler.add(node, lab.node(node).pid());
+                }
             }
             pids.add(ProcessHandle.current().pid());
             cpu.add("load generator", ProcessHandle.current().pid());
             int first = warmUp(load, pids);
             LatencyRecorder lat = new LatencyRecorder(o.users());
+            if (profiler != null) {
+                profiler.start();
+            }
             cpu.start();
             RegistrationLoad.Result r = load.run(first, first + o.users(), o.rate(), lat);
             out.printf("%d users offered at %d/s (max %d in flight): %d registered, %d failed, %d unanswered%n",
@@ -94,6 +105,9 @@ public final class RegistrationBenchmark {
             out.printf("%.0f successful registrations/s; REGISTER->200 p50 %.2f ms, p99 %.2f ms%n",
                     r.ok() / r.seconds(), lat.percentileMicros(50) / 1000, lat.percentileMicros(99) / 1000);
             cpu.print(out, r.ok() + r.failed(), "registration");
+            if (profiler != null) {
+                profiler.stop(out);
+            }
             for (String node : List.of("hss1", "icscf1", "scscf1", "pcscf1")) {
                 out.printf("%s resident %d MB%n", node, new MemoryProbe(lab.node(node).pid()).rssKb() / 1024);
             }

@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
         subcommands = {BenchCommand.Hss.class, BenchCommand.Register.class, BenchCommand.Call.class,
                 BenchCommand.SipCost.class})
 final class BenchCommand {
+    static final String PROFILER_HELP = "async-profiler's libasyncProfiler.so: loaded into every node at start, "
+            + "samples CPU over the measured window; writes <dir>/profiles/<node>.collapsed and prints where each "
+            + "node's CPU went (not shipped; tools.profiler:async-profiler on Maven Central has it)";
+
     @Command(name = "hss", description = "Mixed Cx traffic against an HSS process; prints requests/s, p50/p99, memory.")
     static final class Hss implements Callable<Integer> {
         @Option(names = "--dir", defaultValue = "run/bench-hss", description = "run directory (default: ${DEFAULT-VALUE})")
@@ -88,13 +92,14 @@ final class BenchCommand {
         @Option(names = "--node-jvm-option", description = "a JVM option of every node process, repeatable "
                 + "(default: -XX:+UseSerialGC)")
         List<String> nodeJvmOptions = List.of();
+        @Option(names = "--async-profiler", paramLabel = "LIB", description = PROFILER_HELP)
+        Path asyncProfiler;
 
         @Override
         public Integer call() throws Exception {
             System.setProperty("jdk.net.hosts.file", CoreLab.writeHosts(dir).toAbsolutePath().toString());
             new RegistrationBenchmark(new RegistrationBenchmark.Options(dir, users, rate, warmup, warmupSeconds,
-                    inFlight, heap,
-                    nodeJvmOptions),
+                    inFlight, heap, nodeJvmOptions, asyncProfiler),
                     System.out).run();
             return 0;
         }
@@ -123,11 +128,13 @@ final class BenchCommand {
         @Option(names = "--node-jvm-option", description = "a JVM option of every node process, repeatable "
                 + "(default: the default topology's jvmOptions without -XX:TieredStopAtLevel=1)")
         List<String> nodeJvmOptions = List.of();
+        @Option(names = "--async-profiler", paramLabel = "LIB", description = PROFILER_HELP)
+        Path asyncProfiler;
 
         @Override
         public Integer call() throws Exception {
             new org.imstb.topology.bench.CallBenchmark(new org.imstb.topology.bench.CallBenchmark.Options(dir, users,
-                    rate, seconds, warmupSeconds, inFlight, !plain, jfr, nodeJvmOptions), System.out).run();
+                    rate, seconds, warmupSeconds, inFlight, !plain, jfr, nodeJvmOptions, asyncProfiler), System.out).run();
             return 0;
         }
     }
