@@ -2,6 +2,8 @@ package org.imstb.common.dns;
 
 import java.util.Locale;
 
+import org.imstb.common.util.Hosts;
+
 /**
  * What RFC 3263 needs of a SIP or SIPS URI: the target host (the {@code maddr} parameter when present, else the
  * host part), the explicit port, the {@code transport} parameter and whether the URI is a sips URI.
@@ -115,6 +117,6 @@ public record SipDestination(String host, Integer port, SipTransport transport, 
 
     /** True when the host is an IPv4 or IPv6 literal. */
     public boolean numericHost() {
-        return host.indexOf(':') >= 0 || host.matches("[0-9]+(\\.[0-9]+){3}");
+        return host.indexOf(':') >= 0 || Hosts.isDottedQuad(host);
     }
 }

@@ -20,6 +20,7 @@ import org.imstb.common.dns.DnsLookupException;
 import org.imstb.common.dns.SipDestination;
 import org.imstb.common.dns.SipServerLocator;
 import org.imstb.common.dns.SipTarget;
+import org.imstb.common.util.Hosts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ public final class LocatingRouter implements Router {
     }
 
     static boolean isLiteral(String host) {
-        return host.indexOf(':') >= 0 || host.startsWith("[") || host.matches("[0-9.]+");
+        return Hosts.isIpLiteral(host);
     }
 
     @Override

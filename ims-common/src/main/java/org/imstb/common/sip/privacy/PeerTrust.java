@@ -14,6 +14,8 @@ import javax.sip.header.RouteHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 
+import org.imstb.common.util.Hosts;
+
 /**
  * Whether the previous or next hop of a request is inside the node's {@link TrustDomain}.
  * <ul>
@@ -120,7 +122,7 @@ public final class PeerTrust {
         }
         String bare = text.startsWith("[") ? text.substring(1, text.length() - 1) : text;
         try {
-            return InetAddress.getByName(bare.replaceFirst("%.*$", ""));
+            return InetAddress.getByName(Hosts.withoutZone(bare));
         } catch (UnknownHostException e) {
             return null;
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.imstb.common.util.Hosts;
+
 /**
  * The hosts a node trusts with asserted identities (the RFC 3325 "Trust Domain"): every host of its own operator
  * domain and of the configured ones. A host belongs to a domain when it is the domain itself or a name under it
@@ -63,7 +65,7 @@ public final class TrustDomain {
 
     /** An IPv6 literal (bracketed or not) or an IPv4 dotted quad. */
     static boolean isAddress(String host) {
-        return host.contains(":") || host.startsWith("[") || host.matches("[0-9.]+");
+        return Hosts.isIpLiteral(host);
     }
 
     private static String normalise(String name) {
