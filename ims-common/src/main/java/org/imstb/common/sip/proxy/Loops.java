@@ -26,6 +26,14 @@ import org.imstb.common.util.Hex;
  */
 final class Loops {
     private static final String MAGIC = "z9hG4bK";
+    /** One digest per thread: a provider look-up per forwarded request showed in every CSCF's profile. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private Loops() {
     }
@@ -69,13 +77,8 @@ final class Loops {
         b.append(cseq == null ? 0 : cseq.getSeqNumber()).append('\n');
         append(b, r.getHeader("Proxy-Require"));
         append(b, r.getHeader("Proxy-Authorization"));
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(b.toString().toLowerCase(Locale.ROOT)
-                    .getBytes(StandardCharsets.UTF_8));
-            return Hex.format(d).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] d = SHA256.get().digest(b.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        return Hex.format(d).substring(0, 16);
     }
 
     private static void append(StringBuilder b, Header h) {
