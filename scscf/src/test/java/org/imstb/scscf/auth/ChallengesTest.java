@@ -119,4 +119,17 @@ class ChallengesTest {
         assertEquals(1, challenges.purge(ISSUED + 50_000 + LIFETIME + 1));
         assertEquals(0, challenges.size());
     }
+
+    @Test
+    void purgeForgetsChallengesAlreadyRemovedOrReplaced() {
+        challenges.add(md5(ALICE, "gone", ISSUED));
+        challenges.add(md5(ALICE, "again", ISSUED));
+        challenges.remove("gone");
+        challenges.add(md5(ALICE, "again", ISSUED + 50_000));
+
+        assertEquals(0, challenges.purge(ISSUED + LIFETIME + 1), "the removed and the replaced one count for nothing");
+        assertTrue(challenges.find("again", ALICE).isPresent(), "the newer challenge under the same nonce stays");
+        assertEquals(1, challenges.purge(ISSUED + 50_000 + LIFETIME + 1));
+        assertEquals(0, challenges.size());
+    }
 }
