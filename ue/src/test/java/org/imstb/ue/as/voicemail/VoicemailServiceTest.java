@@ -29,8 +29,10 @@ class VoicemailServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
+        // "voicemail" rings 50 ms: a 180 and a 200 sent back to back may be handled in either order by the caller's
+        // stack (several UDP message threads), and a 180 after the 200 is dropped by the INVITE transaction
         as = AsHarness.start(dir, """
-                    voicemail: {type: voicemail}
+                    voicemail: {type: voicemail, answerAfterMs: 50}
                     slow: {type: voicemail, answerAfterMs: 5000}
                     short: {type: voicemail, answerAfterMs: 100, hangupAfterMs: 200}
                 """);
