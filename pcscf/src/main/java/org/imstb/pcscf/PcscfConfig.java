@@ -7,6 +7,7 @@ import org.imstb.common.node.NodeConfig;
 import org.imstb.common.node.TraceConfig;
 import org.imstb.common.sip.SipConfig;
 import org.imstb.common.sip.privacy.PrivacyConfig;
+import org.imstb.common.util.Hosts;
 
 /**
  * The P-CSCF's configuration (one YAML file, node name as top-level key). Every key is documented in docs/pcscf.md.
@@ -48,7 +49,7 @@ public record PcscfConfig(ManagementConfig management, TraceConfig trace, SipCon
             return rest.substring(0, rest.indexOf(']') + 1);
         }
         String host = rest.replaceFirst("[:;].*$", "");
-        if (host.matches("[0-9.]+")) {
+        if (Hosts.isIpLiteral(host)) {
             return host;
         }
         int dot = host.indexOf('.');

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import org.imstb.common.config.FieldErrors;
 import org.imstb.common.config.Validatable;
+import org.imstb.common.util.Hosts;
 
 /**
  * The DNS server a node asks, as a YAML section (e.g. {@code dns: {server: "fd00:0:0:3::53", port: 53}}).
@@ -43,7 +44,7 @@ public record DnsClientConfig(String server, Integer port, Boolean tcp, Integer 
     }
 
     private static boolean isAddressLiteral(String s) {
-        return s != null && (s.indexOf(':') >= 0 || s.matches("[0-9.]+"));
+        return s != null && Hosts.isIpLiteral(s);
     }
 
     /** The server's socket address (no name lookup: the server is a literal). */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.imstb.common.config.FieldErrors;
 import org.imstb.common.config.Validatable;
 import org.imstb.common.dns.DnsClientConfig;
+import org.imstb.common.util.Hosts;
 
 /**
  * A node's SIP endpoint.
@@ -59,7 +60,7 @@ public record SipConfig(String host, String address, Integer port, List<String> 
      * → {@code domain1.test}); null when the host is an address or a single label.
      */
     public String domain() {
-        if (host.contains(":") || host.matches("[0-9.]+")) {
+        if (Hosts.isIpLiteral(host)) {
             return null;
         }
         int dot = host.indexOf('.');

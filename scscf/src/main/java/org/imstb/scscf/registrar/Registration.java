@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.imstb.common.cx.userdata.ImsSubscription;
-import org.imstb.common.cx.userdata.UserDataException;
 
 /**
  * The registration of one implicit registration set (TS 23.228 §4.3.3.4): its identities, the user profile the HSS
@@ -23,33 +22,21 @@ public final class Registration {
 
     private final String impi;
     private final List<String> identities;
-    private final String userData;
-    private volatile ImsSubscription subscription;
+    private final ImsSubscription subscription;
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
     private State state = State.INIT;
 
     /**
-     * @param impi       the private identity that registered
-     * @param identities the implicit set, the registered public identity first
-     * @param userData   the User-Data XML from the SAA
-     */
-    public Registration(String impi, List<String> identities, String userData) {
-        this(impi, identities, userData, null);
-    }
-
-    /**
      * @param impi         the private identity that registered
      * @param identities   the implicit set, the registered public identity first
-     * @param userData     the User-Data XML from the SAA
-     * @param subscription {@code userData} already parsed, or null to parse it when first needed
+     * @param subscription the user profile from the SAA's User-Data, parsed; null when there is none
      */
-    public Registration(String impi, List<String> identities, String userData, ImsSubscription subscription) {
+    public Registration(String impi, List<String> identities, ImsSubscription subscription) {
         if (identities.isEmpty()) {
             throw new IllegalArgumentException("an implicit registration set has at least one identity");
         }
         this.impi = impi;
         this.identities = List.copyOf(identities);
-        this.userData = userData;
         this.subscription = subscription;
     }
 
@@ -62,25 +49,12 @@ public final class Registration {
         return identities;
     }
 
-    public String userData() {
-        return userData;
-    }
-
     /**
-     * The user data parsed, once per registration (a DOM parse costs more than the rest of a REGISTER's handling in
-     * the S-CSCF); empty when there is none or it is unusable.
+     * The user profile, parsed once when the registration was made (a DOM parse costs more than the rest of a
+     * REGISTER's handling in the S-CSCF, and the XML text is not kept: 80,000 registrations held it twice).
      */
     public Optional<ImsSubscription> subscription() {
-        ImsSubscription s = subscription;
-        if (s == null && userData != null) {
-            try {
-                s = ImsSubscription.parse(userData);
-            } catch (UserDataException | IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            subscription = s;
-        }
-        return Optional.ofNullable(s);
+        return Optional.ofNullable(subscription);
     }
 
     public synchronized State state() {

@@ -189,7 +189,7 @@ public final class RegisterHandler {
                 reply(st, SipReplies.create(sip, request, Response.SERVER_INTERNAL_ERROR, "Bad user profile"));
                 return null;
             }
-            Registration fresh = new Registration(reg.impi(), set, saa.userData(), subscription);
+            Registration fresh = new Registration(reg.impi(), set, subscription);
             registrar.put(fresh);
             bind(st, request, reg, fresh, true);
             return null;

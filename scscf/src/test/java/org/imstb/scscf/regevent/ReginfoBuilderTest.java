@@ -34,7 +34,7 @@ class ReginfoBuilderTest {
     private static final String UE2_ID = "i9ef453a7";
     private static final long T0 = 1_000_000L;
 
-    private final Registration r = new Registration("alice@domain1.test", List.of(ALICE, ALICE_TEL), "");
+    private final Registration r = new Registration("alice@domain1.test", List.of(ALICE, ALICE_TEL), null);
 
     private List<BindingChange> update(String uri, int expires, long cseq, long nowMs) throws Exception {
         return r.update(List.of(new ContactRequest(uri, "<" + uri + ">", expires)), List.of(), "call-1", cseq, nowMs);

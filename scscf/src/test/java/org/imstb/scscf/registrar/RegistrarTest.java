@@ -17,7 +17,7 @@ class RegistrarTest {
     private final Registrar registrar = new Registrar();
 
     private static Registration active(String impi, List<String> set) throws OutOfOrderException {
-        Registration r = new Registration(impi, set, "");
+        Registration r = new Registration(impi, set, null);
         r.update(List.of(new ContactRequest("sip:ue@[2001:db8::1]", "<sip:ue@[2001:db8::1]>", 600)), List.of(),
                 "call", 1, 0);
         return r;
@@ -70,7 +70,7 @@ class RegistrarTest {
 
     @Test
     void anInitRegistrationIsFoundButNotCountedActive() {
-        Registration r = new Registration("alice@domain1.test", List.of(ALICE), "");
+        Registration r = new Registration("alice@domain1.test", List.of(ALICE), null);
         registrar.put(r);
 
         assertSame(r, registrar.find(ALICE).orElseThrow());
@@ -126,7 +126,7 @@ class RegistrarTest {
     @Test
     void dueHandsOutEachExpiredRegistrationOnceAtItsTime() throws Exception {
         Registration longer = active("alice@domain1.test", List.of(ALICE));
-        Registration shorter = new Registration("bob@domain1.test", List.of(BOB), "");
+        Registration shorter = new Registration("bob@domain1.test", List.of(BOB), null);
         shorter.update(List.of(new ContactRequest("sip:ue@[2001:db8::2]", "<sip:ue@[2001:db8::2]>", 60)), List.of(),
                 "call", 1, 0);
         registrar.put(longer);

@@ -2,11 +2,13 @@ package org.imstb.scscf.registrar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.imstb.common.cx.userdata.ImsSubscription;
 import org.junit.jupiter.api.Test;
 
 /** The registration state machine (RFC 3261 §10.3 binding rules, RFC 3680 registration and contact events). */
@@ -18,7 +20,18 @@ class RegistrationTest {
     private static final List<String> PATH = List.of("<sip:term@pcscf.domain1.test;lr>");
     private static final long T0 = 1_000_000L;
 
-    private final Registration r = new Registration(IMPI, SET, "<IMSSubscription/>");
+    private static final ImsSubscription PROFILE = profile();
+
+    private final Registration r = new Registration(IMPI, SET, PROFILE);
+
+    private static ImsSubscription profile() {
+        try (java.io.InputStream in = RegistrationTest.class.getResourceAsStream(
+                "/org/imstb/scscf/registration/implicit-set-user-data.xml")) {
+            return ImsSubscription.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static ContactRequest contact(String uri, int expires) {
         return new ContactRequest(uri, "<" + uri + ">", expires);
@@ -33,14 +46,14 @@ class RegistrationTest {
         assertEquals(Registration.State.INIT, r.state());
         assertEquals(IMPI, r.impi());
         assertEquals(SET, r.identities());
-        assertEquals("<IMSSubscription/>", r.userData());
+        assertSame(PROFILE, r.subscription().orElseThrow());
         assertTrue(r.bindings().isEmpty());
         assertEquals(Long.MAX_VALUE, r.nextExpiryMs());
     }
 
     @Test
     void anImplicitSetIsNeverEmpty() {
-        assertThrows(IllegalArgumentException.class, () -> new Registration(IMPI, List.of(), ""));
+        assertThrows(IllegalArgumentException.class, () -> new Registration(IMPI, List.of(), null));
     }
 
     @Test

@@ -54,6 +54,10 @@ public final class CallBenchmark {
     }
 
     public void run() throws Exception {
+        if (o.asyncProfiler() != null) {
+            // a JVM dumping its class-data archive refuses native agents: the profiled lab runs without one
+            System.setProperty("imstb.cds", "false");
+        }
         Path topology = writeTopology();
         TopologyFile file = TopologyLoader.load(topology);
         LabRunner.Started lab = LabRunner.up(file, topology, new LocalRuntime(), o.dir().resolve("bench"),
@@ -233,8 +237,6 @@ public final class CallBenchmark {
         jfrOption().ifPresent(options::add);
         if (o.asyncProfiler() != null) {
             options.addAll(NodeProfiler.jvmOptions(o.asyncProfiler()));
-            // a JVM dumping its class-data archive refuses native agents: this lab runs without one
-            System.setProperty("imstb.cds", "false");
         }
         StringBuilder list = new StringBuilder();
         for (String option : options) {
