@@ -26,6 +26,7 @@ import gov.nist.javax.sip.message.MessageFactoryImpl;
 
 import org.imstb.common.dns.SipServerLocator;
 import org.imstb.common.node.Readiness;
+import org.imstb.common.sip.parse.FastMessageParserFactory;
 import org.imstb.common.sip.trace.SipTraceLogger;
 import org.imstb.common.sip.trace.Slf4jStackLogger;
 import org.imstb.common.trace.MessageObserver;
@@ -124,6 +125,9 @@ public final class SipEndpoint {
         // need from a request while it is being handled.
         p.setProperty("gov.nist.javax.sip.RELEASE_REFERENCES_STRATEGY", "Aggressive");
         p.setProperty("javax.sip.ROUTER_PATH", LocatingRouter.class.getName());
+        if (!"false".equals(System.getProperty(FAST_PARSER_PROPERTY))) {
+            p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", FastMessageParserFactory.class.getName());
+        }
         return p;
     }
 
@@ -134,6 +138,12 @@ public final class SipEndpoint {
      * P-CSCF spent a third of its CPU in full GCs. RFC 3261 §18.1.1 sends anything over 1,300 bytes by TCP anyway.
      */
     public static final int MAX_MESSAGE_SIZE = 16 * 1024;
+
+    /**
+     * JVM system property that turns the fast path of the message parser off when set to {@code false}
+     * ({@link org.imstb.common.sip.parse.FastMessageParser}; JAIN-SIP's own parser then reads every message).
+     */
+    public static final String FAST_PARSER_PROPERTY = "imstb.sip.fastParser";
 
     /** Socket buffer size asked for each UDP listening point. */
     static final int UDP_BUFFER = 4 * 1024 * 1024;
