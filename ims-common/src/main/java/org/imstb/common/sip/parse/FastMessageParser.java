@@ -2,6 +2,7 @@ package org.imstb.common.sip.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.concurrent.atomic.LongAdder;
 
 import gov.nist.javax.sip.address.SipUri;
 import gov.nist.javax.sip.header.RequestLine;
@@ -26,6 +27,8 @@ import gov.nist.javax.sip.parser.StringMsgParser;
  * {@code MESSAGE_PARSER_FACTORY} property is the documented way to plug it in.
  */
 public final class FastMessageParser extends StringMsgParser {
+    private static final LongAdder FAST = new LongAdder();
+    private static final LongAdder HANDED_ON = new LongAdder();
 
     @Override
     public SIPMessage parseSIPMessage(byte[] buffer, boolean readBody, boolean strict,
@@ -36,7 +39,22 @@ public final class FastMessageParser extends StringMsgParser {
         } catch (ParseException | RuntimeException e) {
             message = null;
         }
-        return message != null ? message : super.parseSIPMessage(buffer, readBody, strict, listener);
+        if (message != null) {
+            FAST.increment();
+            return message;
+        }
+        HANDED_ON.increment();
+        return super.parseSIPMessage(buffer, readBody, strict, listener);
+    }
+
+    /** Messages this JVM's stacks parsed on the fast path so far. */
+    public static long fastCount() {
+        return FAST.sum();
+    }
+
+    /** Messages handed on whole to JAIN-SIP's parser so far (unusual or malformed). */
+    public static long handedOnCount() {
+        return HANDED_ON.sum();
     }
 
     /** The message, or null when it is not a plain one (the caller then uses JAIN-SIP's parser). */
