@@ -12,13 +12,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import javax.sip.DialogTerminatedEvent;
-import javax.sip.IOExceptionEvent;
-import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
-import javax.sip.SipListener;
+import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
-import javax.sip.TransactionTerminatedEvent;
 import javax.sip.message.Request;
 
 import org.imstb.common.sip.parse.FastMessageParser;
@@ -37,7 +33,7 @@ class SipEndpointParserTest {
         BlockingQueue<Request> received = new ArrayBlockingQueue<>(4);
         SipEndpoint sip = new SipEndpoint(new SipConfig(null, "::1", 0, List.of("udp"), 2), "parser-test",
                 MessageObserver.NONE, false);
-        sip.start(new Listener(received));
+        sip.start(new Listener(sip, received));
         try (DatagramChannel ue = DatagramChannel.open().bind(new InetSocketAddress("::1", 0))) {
             int port = ((InetSocketAddress) ue.getLocalAddress()).getPort();
             InetSocketAddress node = new InetSocketAddress("::1", sip.port());
@@ -64,10 +60,18 @@ class SipEndpointParserTest {
         from.send(ByteBuffer.wrap(message.getBytes(StandardCharsets.US_ASCII)), to);
     }
 
-    private record Listener(BlockingQueue<Request> received) implements SipListener {
+    /** Keeps every request it is given (JAIN-SIP has parsed it by then). */
+    private static final class Listener extends NodeSipListener {
+        private final BlockingQueue<Request> received;
+
+        Listener(SipEndpoint sip, BlockingQueue<Request> received) {
+            super(sip);
+            this.received = received;
+        }
+
         @Override
-        public void processRequest(RequestEvent e) {
-            received.add(e.getRequest());
+        protected void onRequest(ServerTransaction st, Request request) {
+            received.add(request);
         }
 
         @Override
@@ -76,18 +80,6 @@ class SipEndpointParserTest {
 
         @Override
         public void processTimeout(TimeoutEvent e) {
-        }
-
-        @Override
-        public void processIOException(IOExceptionEvent e) {
-        }
-
-        @Override
-        public void processTransactionTerminated(TransactionTerminatedEvent e) {
-        }
-
-        @Override
-        public void processDialogTerminated(DialogTerminatedEvent e) {
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.imstb.common.sip.parse;
 
-import java.text.ParseException;
-
 import gov.nist.core.Host;
 import gov.nist.core.HostPort;
 import gov.nist.core.NameValue;
@@ -233,9 +231,5 @@ final class Cursor {
             }
         }
         return atEnd() || peek() == ',';
-    }
-
-    static ParseException unexpected(String line) {
-        return new ParseException(line, 0);
     }
 }

@@ -1,5 +1,8 @@
 package org.imstb.common.sip.parse;
 
+import java.util.function.Supplier;
+
+import gov.nist.core.HostPort;
 import gov.nist.core.NameValue;
 import gov.nist.javax.sip.header.AddressParametersHeader;
 import gov.nist.javax.sip.header.CSeq;
@@ -17,6 +20,8 @@ import gov.nist.javax.sip.header.RouteList;
 import gov.nist.javax.sip.header.SIPHeader;
 import gov.nist.javax.sip.header.SIPHeaderList;
 import gov.nist.javax.sip.header.To;
+import gov.nist.javax.sip.header.Via;
+import gov.nist.javax.sip.header.ViaList;
 import gov.nist.javax.sip.header.ims.PAssertedIdentity;
 import gov.nist.javax.sip.header.ims.PAssertedIdentityList;
 import gov.nist.javax.sip.header.ims.PAssociatedURI;
@@ -26,12 +31,7 @@ import gov.nist.javax.sip.header.ims.Path;
 import gov.nist.javax.sip.header.ims.PathList;
 import gov.nist.javax.sip.header.ims.ServiceRoute;
 import gov.nist.javax.sip.header.ims.ServiceRouteList;
-import gov.nist.javax.sip.header.Via;
-import gov.nist.javax.sip.header.ViaList;
-import gov.nist.core.HostPort;
 import gov.nist.javax.sip.message.SIPRequest;
-
-import java.util.function.Supplier;
 
 /**
  * The headers every SIP message of this core carries, built straight from their text (Via, From, To, Call-ID, CSeq,

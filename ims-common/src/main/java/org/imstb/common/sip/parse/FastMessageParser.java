@@ -17,13 +17,13 @@ import gov.nist.javax.sip.parser.StringMsgParser;
 
 /**
  * JAIN-SIP's message parser with a fast path for plain messages. JAIN-SIP parses every header with a lexer and a
- * parser object made by reflection: 31 µs for a REGISTER and 51 µs for an INVITE with SDP on this machine
+ * parser object made by reflection: 30–40 µs for a REGISTER and 40–55 µs for an INVITE with SDP on this machine
  * ({@code imstb bench sip}), the largest single cost of every CSCF. Here the lines of a datagram are split once, and
  * the headers every message carries (Via, From, To, Call-ID, CSeq, Max-Forwards, Content-Length, the routing and
- * identity headers: see {@link FastHeaders}) are built directly into the same JAIN-SIP objects when they are in their plain form; the
- * other headers go to JAIN-SIP's parser one by one, as in {@link StringMsgParser}. Anything unusual (non-ASCII
- * bytes, folded lines, a header JAIN-SIP rejects, no blank line) sends the whole datagram to {@link StringMsgParser},
- * so malformed input is answered exactly as before. No library offers this for JAIN-SIP; its
+ * identity headers: see {@link FastHeaders}) are built directly into the same JAIN-SIP objects when they are in
+ * their plain form; the other headers go to JAIN-SIP's parser one by one, as in {@link StringMsgParser}. Anything
+ * unusual (non-ASCII bytes, folded lines, a header JAIN-SIP rejects, no blank line) sends the whole datagram to
+ * {@link StringMsgParser}, so malformed input is answered exactly as before. No library offers this for JAIN-SIP; its
  * {@code MESSAGE_PARSER_FACTORY} property is the documented way to plug it in.
  */
 public final class FastMessageParser extends StringMsgParser {
