@@ -38,6 +38,7 @@ public final class IcscfNode implements Node {
         diameter = new DiameterStack(config.diameter(), context.name(), context.observer(), context.metrics());
         CxClient cx = new CxClient(diameter);
         sip = new SipEndpoint(config.sip(), context.name(), context.observer(), false);
+        SipEndpoint.parserMetrics(context.metrics());
         PeerTrust trust = new PeerTrust(config.privacy().trustDomain(config.sip().domain()), sip::addressesOf);
         Forwarder forwarder = new Forwarder(sip, IcscfListener.outbound(trust));
         ScscfSelection selection = new ScscfSelection(config.scscfs());

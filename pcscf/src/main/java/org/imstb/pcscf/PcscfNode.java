@@ -37,6 +37,7 @@ public final class PcscfNode implements Node {
     @Override
     public void start() throws Exception {
         sip = new SipEndpoint(config.sip(), context.name(), context.observer(), false);
+        SipEndpoint.parserMetrics(context.metrics());
         UeEdge edge = new UeEdge(new PeerTrust(config.privacy().trustDomain(config.sip().domain()),
                 sip::addressesOf));
         Forwarder forwarder = new Forwarder(sip, edge::outbound);

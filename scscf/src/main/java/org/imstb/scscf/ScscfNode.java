@@ -65,6 +65,7 @@ public final class ScscfNode implements Node {
         });
         Challenges challenges = new Challenges(config.registrar().nonceSeconds() * 1000L);
         sip = new SipEndpoint(config.sip(), context.name(), context.observer(), false);
+        SipEndpoint.parserMetrics(context.metrics());
         RegEventNotifier notifier = new RegEventNotifier(sip, registrar, config.registrar().notifyExpires(),
                 context.metrics());
         diameter = new DiameterStack(config.diameter(), context.name(), context.observer(), context.metrics());

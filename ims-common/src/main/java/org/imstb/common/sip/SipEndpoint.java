@@ -25,7 +25,9 @@ import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 
 import org.imstb.common.dns.SipServerLocator;
+import org.imstb.common.node.Metrics;
 import org.imstb.common.node.Readiness;
+import org.imstb.common.sip.parse.FastMessageParser;
 import org.imstb.common.sip.parse.FastMessageParserFactory;
 import org.imstb.common.sip.trace.SipTraceLogger;
 import org.imstb.common.sip.trace.Slf4jStackLogger;
@@ -144,6 +146,17 @@ public final class SipEndpoint {
      * ({@link org.imstb.common.sip.parse.FastMessageParser}; JAIN-SIP's own parser then reads every message).
      */
     public static final String FAST_PARSER_PROPERTY = "imstb.sip.fastParser";
+
+    /**
+     * Exports how this JVM's stacks parsed what they received: gauges {@code imstb_sip_parsed_fast} (the fast path)
+     * and {@code imstb_sip_parsed_handed_on} (whole messages left to JAIN-SIP's parser: unusual or malformed ones).
+     */
+    public static void parserMetrics(Metrics metrics) {
+        metrics.gauge("imstb_sip_parsed_fast", "SIP messages parsed on the fast path",
+                FastMessageParser::fastCount);
+        metrics.gauge("imstb_sip_parsed_handed_on", "SIP messages handed whole to JAIN-SIP's parser",
+                FastMessageParser::handedOnCount);
+    }
 
     /** Socket buffer size asked for each UDP listening point. */
     static final int UDP_BUFFER = 4 * 1024 * 1024;

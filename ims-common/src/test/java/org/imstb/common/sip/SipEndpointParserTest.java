@@ -2,6 +2,7 @@ package org.imstb.common.sip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -17,6 +18,7 @@ import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
 import javax.sip.message.Request;
 
+import org.imstb.common.node.Metrics;
 import org.imstb.common.sip.parse.FastMessageParser;
 import org.imstb.common.trace.MessageObserver;
 import org.junit.jupiter.api.Test;
@@ -51,9 +53,20 @@ class SipEndpointParserTest {
             assertNotNull(folded, "folded header still delivered, by JAIN-SIP's parser");
             assertEquals("Subject: ab", folded.getHeader("Subject").toString().trim());
             assertEquals(handedOn + 1, FastMessageParser.handedOnCount());
+
+            Metrics metrics = new Metrics();
+            SipEndpoint.parserMetrics(metrics);
+            String scraped = metrics.scrape();
+            assertTrue(gauge(scraped, "imstb_sip_parsed_fast") >= fast + 1, scraped);
+            assertTrue(gauge(scraped, "imstb_sip_parsed_handed_on") >= handedOn + 1, scraped);
         } finally {
             sip.stop();
         }
+    }
+
+    private static double gauge(String scraped, String name) {
+        return scraped.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(
+                l.substring(name.length() + 1))).findFirst().orElse(-1);
     }
 
     private static void send(DatagramChannel from, InetSocketAddress to, String message) throws Exception {

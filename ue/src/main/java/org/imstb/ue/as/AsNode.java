@@ -45,6 +45,7 @@ public final class AsNode implements Node {
     @Override
     public void start() throws Exception {
         sip = new SipEndpoint(config.sip(), context.name(), context.observer(), false);
+        SipEndpoint.parserMetrics(context.metrics());
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, context.name() + "-timers");
             t.setDaemon(true);
