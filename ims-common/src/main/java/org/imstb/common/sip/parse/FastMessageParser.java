@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 import gov.nist.javax.sip.address.SipUri;
 import gov.nist.javax.sip.header.RequestLine;
 import gov.nist.javax.sip.header.SIPHeader;
+import gov.nist.javax.sip.header.StatusLine;
 import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
@@ -122,8 +123,9 @@ public final class FastMessageParser extends StringMsgParser {
 
     private static SIPMessage firstLine(String line) throws ParseException {
         if (line.startsWith("SIP/2.0")) {
+            StatusLine statusLine = statusLine(line);
             SIPResponse response = new SIPResponse();
-            response.setStatusLine(new StatusLineParser(line + "\n").parse());
+            response.setStatusLine(statusLine != null ? statusLine : new StatusLineParser(line + "\n").parse());
             return response;
         }
         RequestLine requestLine = requestLine(line);
@@ -133,6 +135,23 @@ public final class FastMessageParser extends StringMsgParser {
         SIPRequest request = new SIPRequest();
         request.setRequestLine(requestLine);
         return request;
+    }
+
+    /** {@code SIP/2.0 NNN reason}, as StatusLineParser reads it; null for any other form. */
+    private static StatusLine statusLine(String line) {
+        if (line.length() < 11 || line.charAt(7) != ' ' || !digit(line, 8) || !digit(line, 9) || !digit(line, 10)
+                || line.length() > 11 && line.charAt(11) != ' ') {
+            return null;
+        }
+        StatusLine statusLine = new StatusLine();
+        statusLine.setSipVersion("SIP/2.0");
+        statusLine.setStatusCode(Integer.parseInt(line, 8, 11, 10));
+        statusLine.setReasonPhrase(line.substring(11).trim());
+        return statusLine;
+    }
+
+    private static boolean digit(String s, int i) {
+        return s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 
     /** {@code METHOD sip:... SIP/2.0} with a plain sip URI; null otherwise. */
