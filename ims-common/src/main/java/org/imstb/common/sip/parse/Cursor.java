@@ -9,14 +9,11 @@ import gov.nist.javax.sip.header.AddressParametersHeader;
 
 /**
  * A position in one header line, read by the fast path of {@link FastMessageParser}. Every method accepts only a
- * plain, common form of its element and answers {@link #NO} (or false) for anything else, so that the caller hands
- * the whole message to JAIN-SIP's own parser: what this class accepts must come out exactly as JAIN-SIP would parse
- * it, and everything else is JAIN-SIP's business.
+ * plain, common form of its element and answers null (or false, or -1) for anything else, so that the caller leaves
+ * that header (for the request line: the whole message) to JAIN-SIP's own parser: what this class accepts must come
+ * out exactly as JAIN-SIP would parse it, and everything else is JAIN-SIP's business.
  */
 final class Cursor {
-    /** Not a form the fast path takes. */
-    static final Object NO = new Object();
-
     final String s;
     int i;
 
@@ -168,25 +165,36 @@ final class Cursor {
         uri.setHostPort(hp);
         while (peek() == ';') {
             i++;
-            String name = uriWord();
-            if (name == null) {
+            NameValue parameter = parameter(true);
+            if (parameter == null) {
                 return null;
             }
-            if (peek() == '=') {
-                i++;
-                String value = uriWord();
-                if (value == null) {
-                    return null;
-                }
-                uri.setUriParameter(new NameValue(name, value, false));
-            } else {
-                uri.setUriParameter(new NameValue(name, "", true));
-            }
+            uri.setUriParameter(parameter);
         }
         return i == stop ? uri : null;
     }
 
-    private String uriWord() {
+    /**
+     * {@code name[=value]} after a ';', as JAIN-SIP makes it for a URI ({@code uri}: unreserved characters) or a
+     * header (tokens): a flag is a value "" marked as flag. Null for an empty name or value.
+     */
+    private NameValue parameter(boolean uri) {
+        String name = word(uri);
+        if (name == null) {
+            return null;
+        }
+        if (peek() != '=') {
+            return new NameValue(name, "", true);
+        }
+        i++;
+        String value = word(uri);
+        return value == null ? null : new NameValue(name, value, false);
+    }
+
+    private String word(boolean uri) {
+        if (!uri) {
+            return token();
+        }
         int start = i;
         while (i < s.length() && plainUriChar(s.charAt(i))) {
             i++;
@@ -215,20 +223,11 @@ final class Cursor {
         header.setAddress(address);
         while (peek() == ';') {
             i++;
-            String name = token();
-            if (name == null) {
+            NameValue parameter = parameter(false);
+            if (parameter == null) {
                 return false;
             }
-            if (peek() == '=') {
-                i++;
-                String value = token();
-                if (value == null) {
-                    return false;
-                }
-                header.setParameter(new NameValue(name, value, false));
-            } else {
-                header.setParameter(new NameValue(name, "", true));
-            }
+            header.setParameter(parameter);
         }
         return atEnd() || peek() == ',';
     }

@@ -219,8 +219,8 @@ final class FastHeaders {
     }
 
     private static SIPHeader maxForwards(Cursor c) throws javax.sip.InvalidArgumentException {
-        int n = c.number();
-        if (n < 0 || !c.atEnd()) {
+        int n = wholeValueNumber(c);
+        if (n < 0) {
             return null;
         }
         MaxForwards mf = new MaxForwards();
@@ -229,12 +229,18 @@ final class FastHeaders {
     }
 
     private static SIPHeader contentLength(Cursor c) throws javax.sip.InvalidArgumentException {
-        int n = c.number();
-        if (n < 0 || !c.atEnd()) {
+        int n = wholeValueNumber(c);
+        if (n < 0) {
             return null;
         }
         ContentLength cl = new ContentLength();
         cl.setContentLength(n);
         return cl;
+    }
+
+    /** The value as a number when it is nothing else; -1 otherwise. */
+    private static int wholeValueNumber(Cursor c) {
+        int n = c.number();
+        return c.atEnd() ? n : -1;
     }
 }
